@@ -1,0 +1,54 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { signInAction } from "@/lib/actions/auth";
+import { signInSchema } from "@/lib/auth/sign-in-schema";
+
+type SignInFormValues = z.input<typeof signInSchema>;
+
+export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+  const t = useTranslations();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<SignInFormValues>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { email: "", password: "", callbackUrl },
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  async function onSubmit(values: SignInFormValues) {
+    setFormError(null);
+    // On success the action redirects; only failures come back.
+    const result = await signInAction(values);
+    if (result && !result.ok) setFormError(result.error);
+  }
+
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="mt-6 space-y-4">
+      {formError && <Alert tone="error">{t(formError as never)}</Alert>}
+      <TextField
+        label={t("auth.email")}
+        type="email"
+        autoComplete="username"
+        error={errors.email?.message && t(errors.email.message as never)}
+        {...form.register("email")}
+      />
+      <TextField
+        label={t("auth.password")}
+        type="password"
+        autoComplete="current-password"
+        error={errors.password?.message && t(errors.password.message as never)}
+        {...form.register("password")}
+      />
+      <Button type="submit" disabled={isSubmitting} className="w-full">
+        {isSubmitting ? t("auth.signingIn") : t("auth.signIn")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import { ACCOUNTS, expect, signIn, signInAs, test, type AccountName } from "./fixtures";
+
+test.describe("sign-in and roles", () => {
+  for (const account of ["respondent", "coordinator", "admin"] as AccountName[]) {
+    test(`${account} signs in and lands on their home`, async ({ page }) => {
+      await signInAs(page, account);
+      await expect(page).toHaveURL(new RegExp(`${ACCOUNTS[account].home}$`));
+      await expect(page.getByTestId("current-user")).toBeVisible();
+    });
+  }
+
+  test("a signed-out visit to a protected page goes to sign-in, then back after signing in", async ({ page }) => {
+    await page.goto("/assessments");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+    await page.locator('input[type="email"]').fill(ACCOUNTS.respondent.email);
+    await page.locator('input[type="password"]').fill("Demo-2026-pes");
+    await page.locator('form button[type="submit"]').click();
+    await expect(page).toHaveURL(/\/assessments$/);
+  });
+
+  test("a wrong password and an unknown email show the same message", async ({ page }) => {
+    await signIn(page, ACCOUNTS.coordinator.email, "not-the-password");
+    const message = page.getByRole("alert");
+    await expect(message).toBeVisible();
+    const wrongPasswordText = await message.textContent();
+    await signIn(page, "nobody@nowhere.demo", "not-the-password");
+    await expect(page.getByRole("alert")).toHaveText(wrongPasswordText!);
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test("after sign-out the pages are closed again", async ({ page }) => {
+    await signInAs(page, "coordinator");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await page.goto("/coordinator");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+  });
+
+  test("a respondent cannot open the coordinator or admin pages", async ({ page }) => {
+    await signInAs(page, "respondent");
+    for (const path of ["/coordinator", "/admin"]) {
+      await page.goto(path);
+      await expect(page.getByTestId("forbidden")).toBeVisible();
+    }
+  });
+
+  test("an API call without a session gets 401, not a sign-in page", async ({ request }) => {
+    const response = await request.get("/api/reports/unknown/pdf");
+    expect(response.status()).toBe(401);
+  });
+});

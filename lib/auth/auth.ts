@@ -1,0 +1,16 @@
+import NextAuth from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { getEnv } from "@/lib/env";
+import { authConfig } from "./config";
+import { authorizeCredentials } from "./credentials";
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  secret: getEnv().AUTH_SECRET,
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      authorize: (credentials, request) => authorizeCredentials(credentials, request),
+    }),
+  ],
+});

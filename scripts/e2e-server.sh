@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The app as the end-to-end suite sees it: a fresh SQLite database with demo data, a production build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT="${1:-3100}"
+mkdir -p e2e/.tmp
+rm -f e2e/.tmp/e2e.db e2e/.tmp/e2e.db-journal
+export DATABASE_URL="file:./e2e/.tmp/e2e.db"
+export AUTH_SECRET="e2e-only-secret-not-for-production-0123456789"
+export APP_URL="http://127.0.0.1:$PORT"
+# Sign-in lockout is exercised by unit tests; the suite signs in many times from one address.
+export LOGIN_MAX_FAILURES_PER_IP=1000
+npm run --silent db:deploy
+npm run --silent db:seed -- --demo
+if [ "${E2E_SKIP_BUILD:-0}" != "1" ]; then npx next build; fi
+exec npx next start -p "$PORT" -H 127.0.0.1
