@@ -7,6 +7,10 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/AUTH_SECRET is required in production/);
   });
 
+  it("lets `next build` run without the secret (it is checked at start-up)", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" })).not.toThrow();
+  });
+
   it("accepts production with a long enough secret", () => {
     const env = parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) });
     expect(env.AUTH_SECRET).toHaveLength(32);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The app as the end-to-end suite sees it: a fresh SQLite database with demo data, a production build.
 set -euo pipefail
+export NEXT_TELEMETRY_DISABLED=1
 cd "$(dirname "$0")/.."
 PORT="${1:-3100}"
 mkdir -p e2e/.tmp

@@ -2,6 +2,7 @@
 # One command from a fresh clone to a running app with demo data on the embedded SQLite database:
 # installs what is missing, applies migrations, seeds demo data, builds and serves on http://localhost:3000.
 set -euo pipefail
+export NEXT_TELEMETRY_DISABLED=1
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 

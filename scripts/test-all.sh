@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test: type check, lint, unit tests, end-to-end journeys (built app, fresh SQLite database, Chromium).
 set -euo pipefail
+export NEXT_TELEMETRY_DISABLED=1
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
