@@ -1,0 +1,41 @@
+import type { Dataset } from "@/lib/benchmarks/dataset-schema";
+import { allItems } from "@/lib/questionnaire/lookup";
+import type { Answers, DimensionId } from "@/lib/questionnaire/types";
+import { compareDimension } from "./compare-dimensions";
+import { compareItem } from "./compare-items";
+import type { CohortRef, DatasetComparison, DimensionScore, ItemComparison } from "./types";
+
+export function toCohortRef(dataset: Dataset): CohortRef {
+  return {
+    datasetId: dataset.id,
+    datasetVersion: dataset.datasetVersion,
+    name: dataset.name,
+    region: dataset.region,
+    surveyYear: dataset.surveyYear,
+    n: dataset.n,
+    nNote: dataset.nNote ?? null,
+    source: dataset.source,
+  };
+}
+
+/** Items that can carry a cohort figure: free text and numbers never do. */
+const COMPARABLE_ITEMS = allItems.filter((item) => item.kind !== "text" && item.kind !== "number");
+
+/**
+ * The agency against one benchmark dataset (methodology 2026.1 §4). Every comparable item and every
+ * dimension gets an entry; where the dataset has no figure the entry says so (`null`), it is never filled.
+ */
+export function compareWithDataset(
+  dataset: Dataset,
+  answers: Answers,
+  dimensions: Record<DimensionId, DimensionScore>,
+): DatasetComparison {
+  const cohort = toCohortRef(dataset);
+  const items: Record<string, ItemComparison> = Object.fromEntries(
+    COMPARABLE_ITEMS.map((item) => [item.id, compareItem(item, dataset, answers[item.id], cohort)]),
+  );
+  const compared = Object.fromEntries(
+    Object.values(dimensions).map((score) => [score.dimension, compareDimension(dataset, score, items, cohort)]),
+  ) as DatasetComparison["dimensions"];
+  return { cohort, unavailable: dataset.unavailable ?? null, items, dimensions: compared };
+}
