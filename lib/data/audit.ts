@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type AuditInput = {
   actorId?: string | null;
@@ -10,9 +11,12 @@ export type AuditInput = {
   ip?: string | null;
 };
 
-/** Appends to the audit log. The product never updates or deletes audit events. */
-export async function recordAudit(input: AuditInput): Promise<void> {
-  await db.auditEvent.create({
+/**
+ * Appends to the audit log. The product never updates or deletes audit events. Pass the transaction
+ * client when the event belongs to a change made in a transaction (it is then kept or rolled back with it).
+ */
+export async function recordAudit(input: AuditInput, client: Prisma.TransactionClient = db): Promise<void> {
+  await client.auditEvent.create({
     data: {
       actorId: input.actorId ?? null,
       actorEmail: input.actorEmail ?? null,

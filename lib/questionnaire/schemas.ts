@@ -69,3 +69,21 @@ export const sectionCommentSchema = z.object({
 
 export type SectionCommentInput = z.input<typeof sectionCommentSchema>;
 export type SectionComment = z.output<typeof sectionCommentSchema>;
+
+/** The first and last rounds (years) an assessment can be started for. */
+export const ROUND_MIN = 2020;
+export const ROUND_MAX = 2100;
+
+/** Starts an assessment for a round (a year); the form sends the year as typed. */
+export const createAssessmentSchema = z.object({
+  round: z.coerce
+    .number({ error: M.invalidRound })
+    .int({ error: M.invalidRound })
+    .min(ROUND_MIN, { error: M.invalidRound })
+    .max(ROUND_MAX, { error: M.invalidRound }),
+});
+
+export type CreateAssessmentInput = z.input<typeof createAssessmentSchema>;
+
+/** Submits an assessment. */
+export const submitAssessmentSchema = z.object({ assessmentId: assessmentIdSchema });

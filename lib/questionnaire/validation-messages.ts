@@ -19,6 +19,7 @@ export const VALIDATION_MESSAGES = {
   notWholeNumber: "validation.notWholeNumber",
   numberOutOfRange: "validation.numberOutOfRange",
   rangeOrder: "validation.rangeOrder",
+  invalidRound: "validation.invalidRound",
 } as const;
 
 export type ValidationMessageKey = (typeof VALIDATION_MESSAGES)[keyof typeof VALIDATION_MESSAGES];

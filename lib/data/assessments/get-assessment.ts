@@ -1,0 +1,36 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/access";
+import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { db } from "@/lib/db";
+import type { SectionId } from "@/lib/questionnaire/types";
+import { canFillFor, checkReadAccess } from "./access";
+import { ASSESSMENT_SELECT, toAnswers, toSummary } from "./mappers";
+import { isEditableStatus, type AssessmentDetail } from "./types";
+
+/**
+ * One assessment with its answers and comments. Users of the owning agency, coordinators and admins
+ * may read it; `isEditable` says whether this user may change it now.
+ */
+export async function getAssessment(user: SessionUser, assessmentId: string): Promise<ActionResult<AssessmentDetail>> {
+  const access = await checkReadAccess(user, assessmentId);
+  if (!access.ok) return fail(access.error);
+  const row = await db.assessment.findUniqueOrThrow({
+    where: { id: assessmentId },
+    select: {
+      ...ASSESSMENT_SELECT,
+      answers: { select: { itemId: true, value: true, otherText: true } },
+      sections: { select: { sectionId: true, comment: true } },
+    },
+  });
+  const answers = toAnswers(row.answers);
+  const comments: Partial<Record<SectionId, string>> = {};
+  for (const section of row.sections) {
+    if (section.comment) comments[section.sectionId as SectionId] = section.comment;
+  }
+  return ok({
+    ...toSummary(row, answers),
+    answers,
+    comments,
+    isEditable: isEditableStatus(row.status) && canFillFor(user, row.agencyId),
+  });
+}

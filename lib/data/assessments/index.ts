@@ -1,0 +1,9 @@
+// The assessments data layer, one verb per file. Server-only: every function checks the user.
+export { createAssessment, ROUND_TAKEN } from "./create-assessment";
+export { getAssessment } from "./get-assessment";
+export { listAgencyAssessments } from "./list-agency-assessments";
+export { saveAnswer } from "./save-answer";
+export { saveSectionComment } from "./save-section-comment";
+export { INCOMPLETE, submitAssessment } from "./submit-assessment";
+export { EDITABLE_STATUSES, isEditableStatus } from "./types";
+export type { AssessmentDetail, AssessmentStatus, AssessmentSummary, CompletionSummary } from "./types";
