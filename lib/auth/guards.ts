@@ -15,7 +15,8 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const id = session?.user?.id;
   if (!id) return null;
   const user = await db.user.findUnique({ where: { id } });
-  if (!user || !user.active) return null;
+  // A deactivated account, or one whose password an administrator has reset, has no open session left.
+  if (!user || !user.active || user.mustResetPassword) return null;
   return {
     id: user.id,
     email: user.email,

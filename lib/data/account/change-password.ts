@@ -1,0 +1,20 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/access";
+import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { recordAudit } from "../audit";
+
+/** A signed-in user changes their own password; the current one must be given. */
+export async function changePassword(user: SessionUser, currentPassword: string, password: string): Promise<ActionResult> {
+  const account = await db.user.findUnique({ where: { id: user.id }, select: { passwordHash: true } });
+  if (!account || !(await verifyPassword(currentPassword, account.passwordHash))) {
+    return fail("admin.errors.wrongPassword", { fieldErrors: { currentPassword: ["admin.errors.wrongPassword"] } });
+  }
+  const passwordHash = await hashPassword(password);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustResetPassword: false } });
+    await recordAudit({ actorId: user.id, actorEmail: user.email, action: "user.password-set", entityType: "User", entityId: user.id, details: { via: "account" } }, tx);
+  });
+  return ok(undefined);
+}

@@ -1,0 +1,4 @@
+// The signed-in user's own account and the public one-time links. Server-only.
+export { changePassword } from "./change-password";
+export { getLinkState } from "./get-link-state";
+export { LINK_ERRORS, setPasswordWithToken } from "./set-password-with-token";

@@ -1,0 +1,28 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/access";
+import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { db } from "@/lib/db";
+import { recordAudit } from "../audit";
+import { isAdmin } from "./guard";
+import { ADMIN_ERRORS } from "./types";
+
+/**
+ * A deactivated user cannot sign in, and their open sessions stop at the next request (the guards read the
+ * user again on every request). An administrator cannot deactivate themself.
+ */
+export async function setUserActive(user: SessionUser, id: string, active: boolean): Promise<ActionResult<{ id: string }>> {
+  if (!isAdmin(user)) return fail(ADMIN_ERRORS.forbidden);
+  if (id === user.id) return fail(ADMIN_ERRORS.selfChange);
+  return db.$transaction(async (tx) => {
+    const target = await tx.user.findUnique({ where: { id }, select: { active: true } });
+    if (!target) return fail(ADMIN_ERRORS.notFound);
+    if (target.active !== active) {
+      await tx.user.update({ where: { id }, data: { active } });
+      await recordAudit(
+        { actorId: user.id, actorEmail: user.email, action: active ? "user.reactivate" : "user.deactivate", entityType: "User", entityId: id },
+        tx,
+      );
+    }
+    return ok({ id });
+  });
+}
