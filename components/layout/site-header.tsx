@@ -28,9 +28,9 @@ export async function SiteHeader() {
           <LanguageSwitcher current={locale as Locale} />
           {user && (
             <>
-              <span className="hidden text-slate-600 sm:inline" data-testid="current-user">
+              <Link href="/account" className="hidden text-slate-600 underline-offset-4 hover:underline sm:inline" data-testid="current-user">
                 {user.name} · {t(`roles.${user.role}`)}
-              </span>
+              </Link>
               <form action={signOutAction}>
                 <button type="submit" className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100">
                   {t("signOut")}

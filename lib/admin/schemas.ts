@@ -53,6 +53,7 @@ const optionalAgencyIdSchema = z
   .trim()
   .max(64, "validation.invalidId")
   .regex(/^[A-Za-z0-9_-]*$/, "validation.invalidId")
+  .nullish()
   .transform((id) => id || null);
 
 export const inviteUserSchema = z

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ActiveToggle } from "@/components/admin/active-toggle";
+import { UserForm } from "@/components/admin/user-form";
+import { UserLinkButton } from "@/components/admin/user-link-button";
+import { recordIdSchema } from "@/lib/admin/schemas";
+import { requireRole } from "@/lib/auth/guards";
+import { getUser, listAgencyOptions } from "@/lib/data/admin";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.users"))("editTitle") };
+}
+
+export default async function EditUserPage({ params }: { params: Promise<{ userId: string }> }) {
+  const admin = await requireRole("ADMIN");
+  const { userId } = await params;
+  if (!recordIdSchema.safeParse(userId).success) notFound();
+  const result = await getUser(admin, userId);
+  if (!result.ok) notFound();
+  const user = result.data;
+  const isSelf = user.id === admin.id;
+  const [t, list, common, agencies] = await Promise.all([
+    getTranslations("admin.users"),
+    getTranslations("admin.list"),
+    getTranslations("common"),
+    listAgencyOptions(admin, user.agencyId),
+  ]);
+  return (
+    <section className="space-y-6">
+      <Link href="/admin/users" className="text-sm text-brand-700 underline">
+        {t("back")}
+      </Link>
+      <div>
+        <h1 className="text-2xl font-semibold">{t("editTitle")}</h1>
+        <p className="mt-1 text-slate-700">
+          {user.email} · {common(`roles.${user.role}`)} ·{" "}
+          <span data-testid="user-status">{user.active ? list("active") : list("inactive")}</span>
+          {user.active && user.isPending && <> · {t("pending")}</>}
+          {user.active && user.mustResetPassword && <> · {t("mustReset")}</>}
+        </p>
+      </div>
+      <UserForm
+        userId={user.id}
+        isSelf={isSelf}
+        agencies={agencies}
+        defaultValues={{ email: user.email, name: user.name, role: user.role, agencyId: user.agencyId ?? "", language: user.language }}
+      />
+      {isSelf ? (
+        <p className="max-w-xl border-t border-slate-200 pt-6 text-sm text-slate-600">{t("selfNote")}</p>
+      ) : (
+        <div className="max-w-2xl space-y-6 border-t border-slate-200 pt-6">
+          {user.active && user.isPending && <UserLinkButton kind="invite" userId={user.id} label={t("resendInvitation")} />}
+          {user.active && !user.isPending && (
+            <div className="space-y-2">
+              <p className="text-sm text-slate-600">{t("forceResetHint")}</p>
+              <UserLinkButton kind="reset" userId={user.id} label={t("forceReset")} />
+            </div>
+          )}
+          <div className="space-y-2">
+            <p className="text-sm text-slate-600">{t("deactivateHint")}</p>
+            <ActiveToggle
+              kind="user"
+              id={user.id}
+              active={user.active}
+              labels={{ deactivate: t("deactivate"), reactivate: t("reactivate"), deactivated: t("deactivated"), reactivated: t("reactivated") }}
+            />
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
