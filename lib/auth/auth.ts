@@ -7,6 +7,12 @@ import { authorizeCredentials } from "./credentials";
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   secret: getEnv().AUTH_SECRET,
+  logger: {
+    // A wrong password is an expected outcome (audited in the database), not a server error to log.
+    error(error) {
+      if (error.name !== "CredentialsSignin" && error.name !== "LockedOutError") console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

@@ -163,3 +163,15 @@ describe("ilo-global-2020", () => {
     ]);
   });
 });
+
+describe("built-in datasets in memory", () => {
+  it("cannot be altered by a caller", () => {
+    const ap = getBuiltinDataset("ilo-ap-2022");
+    const figure = ap.items?.["context.budget_overall"];
+    if (figure?.kind !== "distribution") throw new Error("distribution expected");
+    expect(() => {
+      figure.shares.same = 0.9;
+    }).toThrow(TypeError);
+    expect(getBuiltinDataset("ilo-ap-2022").items?.["context.budget_overall"]).toMatchObject({ shares: { same: 0.5455 } });
+  });
+});

@@ -71,7 +71,7 @@ describe("comparison with the AP cohort (ILO 2022, n = 11)", () => {
     });
     expect(apComparison.dimensions.strategy).toMatchObject({ basis: null, publishedLevel: null, itemDistributions: null });
     expect(apComparison.dimensions.analytics.statements[0]?.source).toBe("seed-deck-fr.txt, conclusion 4");
-    expect(apComparison.items["context.budget_use"]).toBeUndefined(); // free text never has a figure
+    expect(apComparison.items["context.budget_use"]).toEqual({ itemId: "context.budget_use", figure: null, statements: [] });
   });
 });
 

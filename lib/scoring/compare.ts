@@ -9,7 +9,7 @@ export function toCohortRef(dataset: Dataset): CohortRef {
   return {
     datasetId: dataset.id,
     datasetVersion: dataset.datasetVersion,
-    name: dataset.name,
+    name: { ...dataset.name },
     region: dataset.region,
     surveyYear: dataset.surveyYear,
     n: dataset.n,
@@ -18,8 +18,6 @@ export function toCohortRef(dataset: Dataset): CohortRef {
   };
 }
 
-/** Items that can carry a cohort figure: free text and numbers never do. */
-const COMPARABLE_ITEMS = allItems.filter((item) => item.kind !== "text" && item.kind !== "number");
 
 /**
  * The agency against one benchmark dataset (methodology 2026.1 §4). Every comparable item and every
@@ -32,7 +30,8 @@ export function compareWithDataset(
 ): DatasetComparison {
   const cohort = toCohortRef(dataset);
   const items: Record<string, ItemComparison> = Object.fromEntries(
-    COMPARABLE_ITEMS.map((item) => [item.id, compareItem(item, dataset, answers[item.id], cohort)]),
+    // Every item, free text included: a study may state a finding (or a bound) about any of them.
+    allItems.map((item) => [item.id, compareItem(item, dataset, answers[item.id], cohort)]),
   );
   const compared = Object.fromEntries(
     Object.values(dimensions).map((score) => [score.dimension, compareDimension(dataset, score, items, cohort)]),

@@ -167,7 +167,7 @@ export type DatasetComparison = {
   cohort: CohortRef;
   /** What the study has but this dataset version lacks. */
   unavailable: string | null;
-  /** Every item that can carry a figure (not free text or numbers), keyed by item id. */
+  /** Every item of the instrument, keyed by item id (`figure: null` where the dataset has none). */
   items: Record<string, ItemComparison>;
   dimensions: Record<DimensionId, DimensionComparison>;
 };

@@ -21,11 +21,20 @@ const RAW: Record<BuiltinDatasetId, unknown> = {
 
 let cache: readonly Dataset[] | null = null;
 
+/** Frozen so that no caller can alter a published figure in memory (it throws in strict mode instead). */
+function freezeDeep<T>(value: T): T {
+  if (value !== null && typeof value === "object") {
+    for (const child of Object.values(value)) freezeDeep(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 /**
  * Validated once: a built-in dataset that fails the schema is a bug in the code base, so it throws.
  */
 export function getBuiltinDatasets(): readonly Dataset[] {
-  cache ??= BUILTIN_DATASET_IDS.map((id) => datasetSchema.parse(RAW[id]));
+  cache ??= freezeDeep(BUILTIN_DATASET_IDS.map((id) => datasetSchema.parse(RAW[id])));
   return cache;
 }
 
