@@ -14,7 +14,7 @@ export function ChoiceItem({ item, error, readOnly }: { item: ItemView; error?: 
   const value = useWatch({ control, name: path as never }) as unknown;
   const ids = itemDomIds(item.id);
   return (
-    <fieldset id={ids.root} aria-describedby={describedBy(item.id, item.help, error)} aria-invalid={error ? true : undefined} className="scroll-mt-24">
+    <fieldset id={ids.root} data-item-id={item.id} aria-describedby={describedBy(item.id, item.help, error)} aria-invalid={error ? true : undefined} className="scroll-mt-24">
       <legend className="text-base">
         <QuestionText item={item} />
       </legend>

@@ -19,7 +19,7 @@ export function MultiItem({ item, strings, error, otherError, readOnly }: Props)
   const otherId = `${ids.root}-other`;
   const otherErrorId = `${otherId}-error`;
   return (
-    <fieldset id={ids.root} aria-describedby={describedBy(item.id, item.help, error)} aria-invalid={error ? true : undefined} className="scroll-mt-24">
+    <fieldset id={ids.root} data-item-id={item.id} aria-describedby={describedBy(item.id, item.help, error)} aria-invalid={error ? true : undefined} className="scroll-mt-24">
       <legend className="text-base">
         <QuestionText item={item} />
       </legend>

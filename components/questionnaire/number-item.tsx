@@ -13,7 +13,7 @@ export function NumberItem({ item, error, readOnly }: { item: ItemView; error?: 
   const ids = itemDomIds(item.id);
   const hintId = `${ids.root}-range`;
   return (
-    <div id={ids.root} className="scroll-mt-24">
+    <div id={ids.root} data-item-id={item.id} className="scroll-mt-24">
       <label htmlFor={ids.control} className="block text-base">
         <QuestionText item={item} />
       </label>

@@ -38,7 +38,7 @@ export function StartAssessmentForm({ defaultRound }: { defaultRound: number }) 
         error={errors.round?.message && t(errors.round.message as never)}
         {...form.register("round")}
       />
-      <Button type="submit" disabled={isSubmitting}>
+      <Button type="submit" disabled={isSubmitting} data-testid="start-assessment">
         {isSubmitting ? t("questionnaire.list.starting") : t("questionnaire.list.start")}
       </Button>
     </form>

@@ -17,7 +17,7 @@ export function TextItem({ item, error, readOnly }: { item: ItemView; error?: st
   const left = max - (typeof value === "string" ? value.length : 0);
   const counterId = `${ids.root}-counter`;
   return (
-    <div id={ids.root} className="scroll-mt-24">
+    <div id={ids.root} data-item-id={item.id} className="scroll-mt-24">
       <label htmlFor={ids.control} className="block text-base">
         <QuestionText item={item} />
       </label>
