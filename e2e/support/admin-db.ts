@@ -70,3 +70,22 @@ export function query<T extends Row = Row>(sql: string, ...params: unknown[]): T
     db.close();
   }
 }
+
+/**
+ * A draft assessment of the given agency for the given round (created once, then reused): a record with
+ * an owner, for checks of who may open it.
+ */
+export function ensureAssessment(agencyId: string, round: number): string {
+  const db = open();
+  try {
+    const creator = db.prepare(`SELECT id FROM "User" WHERE agencyId = ? LIMIT 1`).get(agencyId) as { id: string };
+    const now = sqliteDate(new Date());
+    db.prepare(
+      `INSERT OR IGNORE INTO "Assessment" (id, agencyId, round, status, instrumentVersion, createdById, createdAt, updatedAt)
+       VALUES (?, ?, ?, 'DRAFT', '2026.1', ?, ?, ?)`,
+    ).run(randomUUID(), agencyId, round, creator.id, now, now);
+    return (db.prepare(`SELECT id FROM "Assessment" WHERE agencyId = ? AND round = ?`).get(agencyId, round) as { id: string }).id;
+  } finally {
+    db.close();
+  }
+}

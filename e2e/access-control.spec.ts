@@ -1,0 +1,210 @@
+import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { sections } from "../lib/questionnaire/lookup";
+import { ensureAssessment, query } from "./support/admin-db";
+import { ACCOUNTS, expect, signIn, test } from "./fixtures";
+
+/*
+ * Every role against every page and route handler of the product, from ONE table. To cover a new route,
+ * add a row: its path (a function of the fixtures when it names a record) and the expected answer per role.
+ *
+ *   ok         the page renders at that address (HTTP 200)
+ *   signIn     redirected to /sign-in?callbackUrl=… (signed out)
+ *   forbidden  the 403 page (/forbidden)
+ *   notFound   the 404 page
+ *   home       redirected to the role's home page
+ *   a number   the HTTP status of a route handler (API)
+ */
+type Who = "signedOut" | "respondent" | "otherRespondent" | "coordinator" | "admin";
+type Expected = "ok" | "signIn" | "forbidden" | "notFound" | "home" | number;
+type Fixtures = { ownAssessmentId: string; userId: string; agencyId: string; sectionId: string };
+type RouteCase = { path: string | ((f: Fixtures) => string); kind?: "page" | "api"; expect: Record<Who, Expected> };
+
+const WHO: Who[] = ["signedOut", "respondent", "otherRespondent", "coordinator", "admin"];
+const ACCOUNT_OF = { respondent: "respondent", otherRespondent: "otherRespondent", coordinator: "coordinator", admin: "admin" } as const;
+const HOME: Record<Exclude<Who, "signedOut">, string> = {
+  respondent: ACCOUNTS.respondent.home,
+  otherRespondent: ACCOUNTS.otherRespondent.home,
+  coordinator: ACCOUNTS.coordinator.home,
+  admin: ACCOUNTS.admin.home,
+};
+
+const everyone = (answer: Expected): Record<Who, Expected> => ({ signedOut: answer, respondent: answer, otherRespondent: answer, coordinator: answer, admin: answer });
+const signedInOnly = { ...everyone("ok"), signedOut: "signIn" } as const;
+const respondentsOnly = { signedOut: "signIn", respondent: "ok", otherRespondent: "ok", coordinator: "forbidden", admin: "forbidden" } as const;
+/** A record of the respondent's agency (demo-agency-mx): the other agency's respondent is refused. */
+const ownAgencyRecord = { ...respondentsOnly, otherRespondent: "forbidden" } as const;
+const staffOnly = { signedOut: "signIn", respondent: "forbidden", otherRespondent: "forbidden", coordinator: "ok", admin: "ok" } as const;
+const adminOnly = { signedOut: "signIn", respondent: "forbidden", otherRespondent: "forbidden", coordinator: "forbidden", admin: "ok" } as const;
+const guestOnly = { ...everyone("home"), signedOut: "ok" } as const;
+
+const ROUTES: RouteCase[] = [
+  // Public
+  { path: "/", expect: guestOnly },
+  { path: "/sign-in", expect: guestOnly },
+  { path: "/forbidden", expect: everyone("ok") },
+  { path: "/invite/not-a-real-token", expect: everyone("ok") },
+  { path: "/reset-password/not-a-real-token", expect: everyone("ok") },
+  { path: "/no-such-page", expect: { ...everyone("notFound"), signedOut: "signIn" } },
+  // Any signed-in user
+  { path: "/account", expect: signedInOnly },
+  // Respondents (questionnaire)
+  { path: "/assessments", expect: respondentsOnly },
+  { path: (f) => `/assessments/${f.ownAssessmentId}`, expect: ownAgencyRecord },
+  { path: (f) => `/assessments/${f.ownAssessmentId}/review`, expect: ownAgencyRecord },
+  { path: (f) => `/assessments/${f.ownAssessmentId}/sections/${f.sectionId}`, expect: ownAgencyRecord },
+  { path: "/assessments/no-such-assessment", expect: { ...respondentsOnly, respondent: "notFound", otherRespondent: "notFound" } },
+  // Coordinators and admins
+  { path: "/coordinator", expect: staffOnly },
+  // Administration
+  { path: "/admin", expect: adminOnly },
+  { path: "/admin/agencies", expect: adminOnly },
+  { path: "/admin/agencies/new", expect: adminOnly },
+  { path: (f) => `/admin/agencies/${f.agencyId}`, expect: adminOnly },
+  { path: "/admin/agencies/no-such-agency", expect: { ...adminOnly, admin: "notFound" } },
+  { path: "/admin/users", expect: adminOnly },
+  { path: "/admin/users/new", expect: adminOnly },
+  { path: (f) => `/admin/users/${f.userId}`, expect: adminOnly },
+  { path: "/admin/users/no-such-user", expect: { ...adminOnly, admin: "notFound" } },
+  { path: "/admin/audit", expect: adminOnly },
+  // Route handlers
+  { path: "/api/auth/session", kind: "api", expect: everyone(200) },
+];
+
+const contexts = new Map<Who, BrowserContext>();
+let fixtures: Fixtures;
+
+async function signedInContext(browser: Browser, baseURL: string | undefined, who: Who): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL });
+  if (who !== "signedOut") {
+    const page = await context.newPage();
+    await signIn(page, ACCOUNTS[ACCOUNT_OF[who]].email);
+    await expect(page).toHaveURL(new RegExp(`${HOME[who]}$`));
+    await page.close();
+  }
+  return context;
+}
+
+test.beforeAll(async ({ browser, baseURL }) => {
+  fixtures = {
+    ownAssessmentId: ensureAssessment("demo-agency-mx", 2097),
+    userId: query<{ id: string }>(`SELECT id FROM "User" WHERE email = ?`, ACCOUNTS.colleague.email)[0]!.id,
+    agencyId: "demo-agency-th",
+    sectionId: sections[0]!.id,
+  };
+  for (const who of WHO) contexts.set(who, await signedInContext(browser, baseURL, who));
+});
+
+test.afterAll(async () => {
+  for (const context of contexts.values()) await context.close();
+});
+
+async function expectPageAnswer(page: Page, path: string, who: Who, expected: Expected) {
+  const response = await page.goto(path);
+  const url = new URL(page.url());
+  const where = `${who} → ${path}`;
+  if (expected === "signIn") {
+    expect(url.pathname, where).toBe("/sign-in");
+    expect(url.searchParams.get("callbackUrl"), where).toContain(path.split("?")[0]);
+  } else if (expected === "forbidden") {
+    await expect(page.getByTestId("forbidden"), where).toBeVisible();
+    expect(url.pathname, where).toBe("/forbidden");
+  } else if (expected === "notFound") {
+    await expect(page.getByRole("heading", { name: "Page not found" }), where).toBeVisible();
+  } else if (expected === "home") {
+    expect(url.pathname, where).toBe(HOME[who as Exclude<Who, "signedOut">]);
+  } else if (expected === "ok") {
+    expect(response?.status(), where).toBe(200);
+    expect(url.pathname, where).toBe(path);
+    await expect(page.getByTestId("forbidden"), where).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "Page not found" }), where).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 1 }).first(), where).toBeVisible();
+  }
+}
+
+test.describe("access control: every role on every route", () => {
+  for (const route of ROUTES) {
+    const label = typeof route.path === "string" ? route.path : route.path({ ownAssessmentId: ":assessmentId", userId: ":userId", agencyId: ":agencyId", sectionId: ":sectionId" });
+    test(`${route.kind ?? "page"} ${label}`, async () => {
+      const path = typeof route.path === "string" ? route.path : route.path(fixtures);
+      for (const who of WHO) {
+        const context = contexts.get(who)!;
+        const expected = route.expect[who];
+        if (route.kind === "api") {
+          const response = await context.request.get(path, { maxRedirects: 0 });
+          expect(response.status(), `${who} → ${path}`).toBe(expected);
+          continue;
+        }
+        const page = await context.newPage();
+        try {
+          await expectPageAnswer(page, path, who, expected);
+        } finally {
+          await page.close();
+        }
+      }
+    });
+  }
+});
+
+/*
+ * Server actions. A page check does not protect the actions it calls, so each admin action must refuse a
+ * non-admin on its own. Playwright cannot import an action, so the test tampers with a real form: an admin
+ * opens it, the session cookie is swapped for a coordinator's or a respondent's, and the form is submitted.
+ * The action must answer "forbidden" and write nothing.
+ */
+test.describe("access control: admin server actions refuse non-admins", () => {
+  const SESSION_COOKIE = "authjs.session-token";
+
+  async function swapSession(page: Page, who: "coordinator" | "respondent") {
+    const cookies = await contexts.get(who)!.cookies();
+    const session = cookies.filter((cookie) => cookie.name.startsWith(SESSION_COOKIE));
+    expect(session.length).toBeGreaterThan(0);
+    await page.context().clearCookies();
+    await page.context().addCookies(session);
+  }
+
+  test("create agency, invite user and deactivate user, posted with a non-admin session", async ({ browser, baseURL }) => {
+    const context = await signedInContext(browser, baseURL, "admin");
+    const page = await context.newPage();
+    const refused = "You do not have permission to do this.";
+
+    // createAgencyAction as a coordinator.
+    const agencyName = `Tampered agency ${Date.now().toString(36)}`;
+    await page.goto("/admin/agencies/new");
+    await page.getByLabel("Agency name").fill(agencyName);
+    await page.getByLabel("Country").selectOption("FR");
+    await swapSession(page, "coordinator");
+    await page.getByRole("button", { name: "Create the agency" }).click();
+    await expect(page.getByText(refused)).toBeVisible();
+    expect(query(`SELECT id FROM "Agency" WHERE name = ?`, agencyName)).toEqual([]);
+
+    // inviteUserAction as a respondent.
+    await context.clearCookies();
+    await signIn(page, ACCOUNTS.admin.email);
+    await expect(page).toHaveURL(/\/admin$/);
+    const email = `tampered-${Date.now().toString(36)}@e2e.demo`;
+    await page.goto("/admin/users/new");
+    await page.getByLabel("Email address").fill(email);
+    await page.getByLabel("Full name").fill("Tampered Invite");
+    await page.getByLabel("Role").selectOption("COORDINATOR");
+    await swapSession(page, "respondent");
+    await page.getByRole("button", { name: "Send the invitation" }).click();
+    await expect(page.getByText(refused)).toBeVisible();
+    expect(query(`SELECT id FROM "User" WHERE email = ?`, email)).toEqual([]);
+
+    // setUserActiveAction as a coordinator.
+    await context.clearCookies();
+    await signIn(page, ACCOUNTS.admin.email);
+    await expect(page).toHaveURL(/\/admin$/);
+    await page.goto(`/admin/users/${fixtures.userId}`);
+    await swapSession(page, "coordinator");
+    await page.getByRole("button", { name: "Deactivate" }).click();
+    await expect(page.getByText(refused)).toBeVisible();
+    expect(query(`SELECT active FROM "User" WHERE id = ?`, fixtures.userId)).toEqual([{ active: 1 }]);
+
+    // forcePasswordResetAction as a coordinator.
+    await page.getByRole("button", { name: "Force a password reset" }).click();
+    await expect(page.getByText(refused).last()).toBeVisible();
+    expect(query(`SELECT mustResetPassword FROM "User" WHERE id = ?`, fixtures.userId)).toEqual([{ mustResetPassword: 0 }]);
+    await context.close();
+  });
+});
