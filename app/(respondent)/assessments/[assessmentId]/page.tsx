@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function AssessmentPage({ params }: Props) {
   const { assessmentId } = await params;
   const { assessment } = await loadAssessmentForPage(assessmentId);
-  const t = await getTranslations("questionnaire.overview");
+  const [t, tResults] = await Promise.all([getTranslations("questionnaire.overview"), getTranslations("results")]);
   const completion = getCompletion(assessment.answers);
   const firstIncomplete = completion.find((entry) => !entry.complete)?.sectionId ?? SECTION_IDS[0];
   return (
@@ -31,6 +31,11 @@ export default async function AssessmentPage({ params }: Props) {
         <Link href={`/assessments/${assessment.id}/sections/${assessment.isEditable ? firstIncomplete : SECTION_IDS[0]}`} className={buttonClasses("primary")}>
           {assessment.isEditable ? t("start") : t("viewAnswers")}
         </Link>
+        {assessment.status !== "DRAFT" && (
+          <Link href={`/assessments/${assessment.id}/results`} className={buttonClasses("secondary")} data-testid="results-link">
+            {tResults("viewResults")}
+          </Link>
+        )}
         {assessment.isEditable && (
           <Link href={`/assessments/${assessment.id}/review`} className={buttonClasses("secondary")}>
             {t("review")}
