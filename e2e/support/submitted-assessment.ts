@@ -1,9 +1,13 @@
+import { randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
-import { createPrismaClient } from "../../lib/db-client";
+import Database from "better-sqlite3";
 import { startAssessment } from "./questionnaire";
 
-/** The e2e server's database (scripts/e2e-server.sh). */
-const E2E_DATABASE_URL = "file:./e2e/.tmp/e2e.db";
+/**
+ * The e2e server's database (scripts/e2e-server.sh). Plain better-sqlite3: the generated Prisma client is
+ * an ES module that Playwright's CommonJS test loader cannot run.
+ */
+const E2E_DATABASE_FILE = "./e2e/.tmp/e2e.db";
 
 export type AnswerProfile = Record<string, string | string[] | number>;
 
@@ -11,20 +15,21 @@ export type AnswerProfile = Record<string, string | string[] | number>;
  * Writes a whole answer profile straight into the database (quicker than clicking ~60 questions, which the
  * questionnaire journey already covers), as if the respondent had saved each answer.
  */
-export async function insertAnswers(assessmentId: string, answers: AnswerProfile, respondentEmail: string): Promise<void> {
-  const db = createPrismaClient(E2E_DATABASE_URL);
+export function insertAnswers(assessmentId: string, answers: AnswerProfile, respondentEmail: string): void {
+  const db = new Database(E2E_DATABASE_FILE);
   try {
-    const user = await db.user.findUniqueOrThrow({ where: { email: respondentEmail }, select: { id: true } });
-    for (const [itemId, value] of Object.entries(answers)) {
-      const data = { value: JSON.stringify(value), otherText: null, updatedById: user.id };
-      await db.answer.upsert({
-        where: { assessmentId_itemId: { assessmentId, itemId } },
-        create: { assessmentId, itemId, ...data },
-        update: data,
-      });
-    }
+    const user = db.prepare("SELECT id FROM User WHERE email = ?").get(respondentEmail) as { id: string } | undefined;
+    if (!user) throw new Error(`No user ${respondentEmail} in the e2e database`);
+    const upsert = db.prepare(
+      `INSERT INTO Answer (id, assessmentId, itemId, value, otherText, updatedById, updatedAt) VALUES (?, ?, ?, ?, NULL, ?, ?)
+       ON CONFLICT (assessmentId, itemId) DO UPDATE SET value = excluded.value, updatedById = excluded.updatedById, updatedAt = excluded.updatedAt`,
+    );
+    const now = new Date().toISOString().replace("Z", "+00:00");
+    db.transaction(() => {
+      for (const [itemId, value] of Object.entries(answers)) upsert.run(randomUUID(), assessmentId, itemId, JSON.stringify(value), user.id, now);
+    })();
   } finally {
-    await db.$disconnect();
+    db.close();
   }
 }
 
@@ -34,7 +39,7 @@ export async function insertAnswers(assessmentId: string, answers: AnswerProfile
  */
 export async function submitAssessmentWith(page: Page, round: number, answers: AnswerProfile, respondentEmail: string): Promise<string> {
   const id = await startAssessment(page, round);
-  await insertAnswers(id, answers, respondentEmail);
+  insertAnswers(id, answers, respondentEmail);
   await page.goto(`/assessments/${id}/review`);
   await expect(page.getByTestId("missing-items")).toHaveCount(0);
   await page.locator("main").getByRole("checkbox").check();
