@@ -51,7 +51,7 @@ export async function DatasetPreview({ dataset }: { dataset: Dataset }) {
         {items.length === 0 ? (
           <p className="text-sm text-slate-600">{t("preview.noItems")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("preview.itemsHeading", { count: items.length })}>
             <table className="w-full min-w-[640px] text-left text-sm">
               <thead>
                 <tr className="border-b border-slate-300">

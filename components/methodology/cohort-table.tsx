@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/i18n/locales";
 export async function CohortTable({ datasets }: { datasets: readonly Dataset[] }) {
   const [t, locale] = await Promise.all([getTranslations("methodology"), getLocale()]);
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full min-w-[640px] text-left text-sm" data-testid="methodology-cohorts">
         <thead>
           <tr className="border-b border-slate-300">

@@ -14,12 +14,12 @@ export async function DimensionChartSvg({ chart, stageOf }: { chart: DimensionCh
   const cohortLabel = cohort ? cohortName(cohort, locale as Locale) : null;
   return (
     <figure className="space-y-3">
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={tr("benchmarks.chart.title")}>
         <svg
           role="img"
           aria-labelledby="dimension-chart-title dimension-chart-desc"
           viewBox={`0 0 ${chart.width} ${chart.height}`}
-          className="h-auto w-full min-w-[480px] max-w-3xl"
+          className="h-auto w-full min-w-[640px] max-w-4xl"
           data-testid="dimension-chart"
         >
           <title id="dimension-chart-title">{tr("benchmarks.chart.title")}</title>

@@ -27,7 +27,7 @@ export async function DimensionOverview({ scores, live }: { scores: AssessmentSc
 
   return (
     <div className="space-y-3">
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0}>
         <table className="w-full min-w-[720px] text-left text-sm">
           <thead>
             <tr className="border-b border-slate-300">

@@ -28,7 +28,7 @@ export default async function DatasetsPage() {
       {[...byDataset.entries()].map(([datasetId, rows]) => (
         <section key={datasetId} aria-labelledby={`dataset-${datasetId}`} className="space-y-2">
           <h2 id={`dataset-${datasetId}`} className="text-lg font-semibold">{datasetId}</h2>
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={datasetId}>
             <table className="w-full min-w-[600px] text-left text-sm" data-testid={`dataset-versions-${datasetId}`}>
               <thead>
                 <tr className="border-b border-slate-300">

@@ -22,7 +22,7 @@ export default async function ImportDatasetPage() {
       <section aria-labelledby="csv-format" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="csv-format" className="font-semibold">{t("importPage.csvHeading")}</h2>
         <p className="text-sm">{t("importPage.csvHeader")}</p>
-        <pre className="overflow-x-auto rounded bg-slate-100 p-2 text-xs" data-testid="csv-header">{CSV_COLUMNS.join(",")}</pre>
+        <pre tabIndex={0} className="overflow-x-auto rounded bg-slate-100 p-2 text-xs" data-testid="csv-header">{CSV_COLUMNS.join(",")}</pre>
         <ul className="list-disc space-y-1 pl-5 text-sm">
           <li>{t("importPage.ruleRecords")}</li>
           <li>{t("importPage.ruleShares")}</li>

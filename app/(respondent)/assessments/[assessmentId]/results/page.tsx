@@ -61,7 +61,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ assess
 
   const { scores } = snapshot;
   const [live, setting] = await Promise.all([getLiveCohorts(user, assessmentId), getAgencyCohortSetting(user, detail.agencyId)]);
-  const chart = buildDimensionChart(scores);
+  const chart = buildDimensionChart(scores, { width: 820, labelWidth: 330 });
   const stageOf = Object.fromEntries(Object.values(scores.dimensions).map((d) => [d.dimension, d.stage]));
   const canOptOut = user.role === "RESPONDENT" && user.agencyId === detail.agencyId && setting !== null;
 
