@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { ACCOUNTS, expect, signInAs, test, useLocale } from "./fixtures";
 import { FULL_PROFILE, SCORED_ANSWERS } from "./support/answer-profile";
 import { startAssessment } from "./support/questionnaire";
@@ -96,6 +97,10 @@ test("a respondent's submitted assessment shows the scores the method gives, wit
   await expect(page.getByTestId("version-instrument")).toHaveText("2026.1");
   await expect(page.getByTestId("version-scoring-model")).toHaveText("2026.1");
   await expect(page.getByTestId("version-dataset-idb-lac-2022")).toHaveText("2026.1");
+
+  // No serious accessibility violation (the chart is an image with a title and a table alternative).
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 
   // The agency opts out of the live cohorts, then back in.
   await page.getByRole("button", { name: "Opt out of the live cohorts" }).click();
