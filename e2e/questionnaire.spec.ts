@@ -58,8 +58,8 @@ test("a respondent completes all three parts in Spanish, submits, and the answer
   for (const sectionId of ["strategy", "context", "youth_programmes"]) {
     await page.goto(`${base}/sections/${sectionId}`);
     await expect(page.getByTestId("read-only-answers")).toBeVisible();
-    await expect(page.locator("input, textarea")).toHaveCount(0);
-    readOnlyText[sectionId] = (await page.getByTestId("read-only-answers").innerText()).trim();
+    await expect(page.locator("main").locator("input, textarea, select, button")).toHaveCount(0);
+    readOnlyText[sectionId] = (await page.getByTestId("read-only-answers").textContent())!.trim();
   }
   expect(readOnlyText.youth_programmes).toContain("15");
   await page.goto(`${base}/review`);
