@@ -1,10 +1,22 @@
 import { Text, View } from "@react-pdf/renderer";
 import { sections } from "@/lib/questionnaire/lookup";
+import type { Item } from "@/lib/questionnaire/types";
+import { freeTextStyle } from "./fonts";
 import { answerText, itemLabelKey } from "./answer-text";
 import type { ReportContext } from "./context";
 import { cohortLine } from "./how-to-read-page";
 import { ReportPage } from "./report-page";
 import { styles } from "./styles";
+
+function AnswerRow({ ctx, item }: { ctx: ReportContext; item: Item }) {
+  const answer = answerText(ctx.t, item, ctx.data.answers[item.id]);
+  return (
+    <View style={[styles.row, { marginBottom: 2 }]} wrap={false}>
+      <Text style={{ flex: 3, paddingRight: 8 }}>{ctx.t(itemLabelKey(item.id))}</Text>
+      <Text style={[{ flex: 2 }, answer === null ? styles.muted : freeTextStyle(answer)]}>{answer ?? ctx.t("report.annex.noAnswer")}</Text>
+    </View>
+  );
+}
 
 /** Annex: every answer in questionnaire order with the section comments; then the method; then the sources. */
 export function AnnexPages({ ctx }: { ctx: ReportContext }) {
@@ -21,12 +33,9 @@ export function AnnexPages({ ctx }: { ctx: ReportContext }) {
             <View key={section.id}>
               <Text style={styles.h3}>{t(`instrument.sections.${section.id}.title`)}</Text>
               {section.items.map((item) => (
-                <View key={item.id} style={[styles.row, { marginBottom: 2 }]} wrap={false}>
-                  <Text style={{ flex: 3, paddingRight: 8 }}>{t(itemLabelKey(item.id))}</Text>
-                  <Text style={{ flex: 2 }}>{answerText(t, item, data.answers[item.id]) ?? t("report.annex.noAnswer")}</Text>
-                </View>
+                <AnswerRow key={item.id} ctx={ctx} item={item} />
               ))}
-              {comment ? <Text style={[styles.paragraph, styles.muted, { fontFamily: ctx.agencyFont }]}>{t("report.annex.comment", { comment })}</Text> : null}
+              {comment ? <Text style={[styles.paragraph, styles.muted, freeTextStyle(comment)]}>{t("report.annex.comment", { comment })}</Text> : null}
             </View>
           );
         })}

@@ -7,6 +7,6 @@ export type ReportContext = {
   data: ReportData;
   t: ReportTranslator;
   f: ReportFormat;
-  /** Font chain for the agency name (its script may not be Latin). */
-  agencyFont: string[];
+  /** Font chain and features for the agency name (its script may not be Latin). */
+  agencyFont: { fontFamily: string[]; fontFeatureSettings: Record<string, boolean> };
 };

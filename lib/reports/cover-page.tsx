@@ -22,7 +22,7 @@ export function CoverPage({ ctx }: { ctx: ReportContext }) {
         <Text style={[styles.small, { fontSize: 10, marginBottom: 6 }]}>{t("common.appName")}</Text>
         <Text style={{ fontSize: 24, lineHeight: 1.25, fontWeight: 700, color: COLORS.accent, marginBottom: 8 }}>{t("report.title")}</Text>
         <Text style={[styles.muted, { fontSize: 11, lineHeight: 1.35, marginBottom: 40 }]}>{t("report.subtitle")}</Text>
-        <Text style={{ fontFamily: ctx.agencyFont, fontSize: 22, lineHeight: 1.3, fontWeight: 700, marginBottom: 6 }}>{data.agency.name}</Text>
+        <Text style={{ ...ctx.agencyFont, fontSize: 22, lineHeight: 1.3, fontWeight: 700, marginBottom: 6 }}>{data.agency.name}</Text>
         <Text style={{ fontSize: 14, lineHeight: 1.3, marginBottom: 30 }}>{t("report.cover.round", { round: data.assessment.round })}</Text>
         <Field label={t("report.cover.country")} value={f.country(data.agency.countryCode)} />
         <Field label={t("report.cover.region")} value={t(`common.regions.${data.agency.region}`)} />

@@ -71,6 +71,18 @@ export function scriptsOf(text: string): Script[] {
 }
 
 /**
+ * Latin text is laid out without the `ccmp` feature: Noto Sans would otherwise split precomposed letters
+ * such as Vietnamese "ụ" into a base letter and a combining mark, and the PDF's text (copy, search,
+ * screen readers) would lose the mark. Complex scripts (Indic, Khmer, Thai) need `ccmp` for shaping.
+ */
+export const LATIN_FEATURES = { ccmp: false } as const;
+
+/** Style for free text that may be in any script (the agency name, comments). */
+export function freeTextStyle(text: string): { fontFamily: string[]; fontFeatureSettings: Record<string, boolean> } {
+  return { fontFamily: fontChainFor(text), fontFeatureSettings: scriptsOf(text).length === 0 ? LATIN_FEATURES : { ccmp: true } };
+}
+
+/**
  * Font chain for free text such as an agency name: Noto Sans first (Latin letters, digits, punctuation),
  * then the fonts of the scripts found in the text; react-pdf takes each character from the first font that
  * has it. Only the fonts a text needs are listed, so a Latin-only report never loads the CJK files.

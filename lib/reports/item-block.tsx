@@ -5,6 +5,7 @@ import type { Item } from "@/lib/questionnaire/types";
 import type { ItemPoints } from "@/lib/scoring/points";
 import { answerText, itemLabelKey } from "./answer-text";
 import type { ReportContext } from "./context";
+import { freeTextStyle } from "./fonts";
 import { ItemFigure, Statement } from "./item-figures";
 import { styles } from "./styles";
 
@@ -25,7 +26,7 @@ export function ItemBlock({ ctx, item, points }: { ctx: ReportContext; item: Ite
   return (
     <View style={styles.item} wrap={false}>
       <Text style={styles.bold}>{t(itemLabelKey(item.id))}</Text>
-      <Text>
+      <Text style={answer === null ? undefined : freeTextStyle(answer)}>
         {answer === null ? t("report.item.notAnswered") : t("report.item.answer", { answer })}
         <Text style={styles.muted}>{` · ${pointsText}`}</Text>
       </Text>

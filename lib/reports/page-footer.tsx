@@ -11,7 +11,7 @@ export function PageFooter({ ctx }: { ctx: ReportContext }) {
     .join(", ");
   return (
     <View style={styles.footer} fixed>
-      <Text style={[styles.footerText, { fontFamily: ctx.agencyFont }]}>
+      <Text style={[styles.footerText, ctx.agencyFont]}>
         {t("report.footer", {
           agency: data.agency.name,
           round: data.assessment.round,

@@ -1,5 +1,5 @@
 import { renderToBuffer } from "@react-pdf/renderer";
-import { fontChainFor, registerReportFonts } from "./fonts";
+import { freeTextStyle, registerReportFonts } from "./fonts";
 import { createReportFormat } from "./format";
 import { ReportDocument } from "./report-document";
 import { createReportTranslator } from "./translator";
@@ -12,7 +12,7 @@ export async function renderReport(data: ReportData): Promise<Buffer> {
     data,
     t: createReportTranslator(data.locale),
     f: createReportFormat(data.locale),
-    agencyFont: fontChainFor(data.agency.name),
+    agencyFont: freeTextStyle(data.agency.name),
   };
   return renderToBuffer(<ReportDocument ctx={ctx} />);
 }
