@@ -1,5 +1,5 @@
 import { StyleSheet } from "@react-pdf/renderer";
-import { BODY_FONT, LATIN_FEATURES } from "./fonts";
+import { BODY_FONT } from "./fonts";
 
 export const COLORS = {
   text: "#1f2933",
@@ -13,7 +13,7 @@ export const COLORS = {
 
 /** A4 with margins wide enough for the running footer; sizes in points. */
 export const styles = StyleSheet.create({
-  page: { fontFamily: BODY_FONT, fontFeatureSettings: LATIN_FEATURES, fontSize: 9.5, lineHeight: 1.4, color: COLORS.text, paddingTop: 48, paddingBottom: 64, paddingHorizontal: 48 },
+  page: { fontFamily: BODY_FONT, fontSize: 9.5, lineHeight: 1.4, color: COLORS.text, paddingTop: 48, paddingBottom: 64, paddingHorizontal: 48 },
   h1: { fontSize: 18, lineHeight: 1.25, fontWeight: 700, color: COLORS.accent, marginBottom: 10 },
   h2: { fontSize: 13, lineHeight: 1.25, fontWeight: 700, color: COLORS.accent, marginTop: 12, marginBottom: 6 },
   h3: { fontSize: 10.5, lineHeight: 1.3, fontWeight: 700, marginTop: 8, marginBottom: 3 },
