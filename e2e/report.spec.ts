@@ -78,8 +78,8 @@ const normalise = (text: string) => text.normalize("NFC").replace(/\s+/g, " ");
 
 let assessmentId = "";
 
-test.beforeAll(async () => {
-  assessmentId = await createScoredAssessment({
+test.beforeAll(() => {
+  assessmentId = createScoredAssessment({
     agencyId: AGENCY.id,
     userEmail: "respondent@sne.demo",
     round: ROUND,
@@ -135,7 +135,7 @@ test.describe("benchmark PDF report", () => {
   });
 
   test("a draft has no report, with a message saying why", async ({ page }) => {
-    const draftId = await createScoredAssessment({
+    const draftId = createScoredAssessment({
       agencyId: AGENCY.id,
       userEmail: "respondent@sne.demo",
       round: ROUND + 1,
