@@ -104,7 +104,8 @@ test.describe("benchmark PDF report", () => {
         link.click();
       }, url);
       const download = await downloadEvent;
-      expect(download.suggestedFilename()).toBe(`Servicio_Nacional_de_Empleo_(SNE)-${ROUND}-${locale}-report.pdf`);
+      // The browser takes the UTF-8 `filename*` (RFC 6266) over the ASCII fallback.
+      expect(download.suggestedFilename()).toBe(`${AGENCY.name} - ${ROUND} - ${locale}.pdf`);
       const file = testInfo.outputPath(`report-${locale}.pdf`);
       await download.saveAs(file);
 
