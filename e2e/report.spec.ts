@@ -93,16 +93,11 @@ test.describe("benchmark PDF report", () => {
     test(`the agency's respondent downloads the report in ${locale}`, async ({ page }, testInfo) => {
       test.setTimeout(120_000);
       await signInAs(page, "respondent", "en");
-      const url = `/api/reports/${assessmentId}/pdf?lang=${locale}`;
+      // The download links of the assessments list (components/reports/download-report-links.tsx).
+      await page.goto("/assessments");
+      const link = page.getByTestId(`assessment-${ROUND}`).locator(`a[download][href$="/pdf?lang=${locale}"]`);
       const downloadEvent = page.waitForEvent("download", { timeout: 90_000 });
-      // A plain link with `download`, as the download buttons render it.
-      await page.evaluate((href) => {
-        const link = document.createElement("a");
-        link.href = href;
-        link.download = "";
-        document.body.append(link);
-        link.click();
-      }, url);
+      await link.click();
       const download = await downloadEvent;
       // The browser takes the UTF-8 `filename*` (RFC 6266) over the ASCII fallback.
       expect(download.suggestedFilename()).toBe(`${AGENCY.name} - ${ROUND} - ${locale}.pdf`);
