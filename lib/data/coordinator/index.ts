@@ -5,3 +5,4 @@ export { getReview, type ReviewView } from "./get-review";
 export { listFilterOptions } from "./list-filter-options";
 export { listSubmissions, type SubmissionPage, type SubmissionRow } from "./list-submissions";
 export type { ReviewCommentView, StatusEventView } from "./review-types";
+export { getRegionalOverview } from "./get-regional-overview";
