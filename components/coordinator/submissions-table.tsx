@@ -15,19 +15,19 @@ export async function SubmissionsTable({ rows, filters, basePath }: { rows: Subm
   ]);
   const index = (value: number | null | undefined) => (value === null || value === undefined ? tc("notAvailable") : format.number(value, { maximumFractionDigits: 1 }));
 
-  function SortHeader({ column, label }: { column: SubmissionSort; label: string }) {
+  const sortHeader = (column: SubmissionSort, label: string) => {
     const isActive = filters.sort === column;
     const nextDir = isActive && filters.dir === "asc" ? "desc" : "asc";
     const query = toSearchParams(filters, { sort: column, dir: nextDir, page: 1 }).toString();
     return (
-      <th scope="col" aria-sort={isActive ? (filters.dir === "asc" ? "ascending" : "descending") : "none"} className="px-3 py-2 text-left">
+      <th key={column} scope="col" aria-sort={isActive ? (filters.dir === "asc" ? "ascending" : "descending") : "none"} className="px-3 py-2 text-left">
         <Link href={query ? `${basePath}?${query}` : basePath} className="underline-offset-4 hover:underline">
           {label}
           <span aria-hidden="true">{isActive ? (filters.dir === "asc" ? " ▲" : " ▼") : ""}</span>
         </Link>
       </th>
     );
-  }
+  };
 
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
@@ -35,12 +35,12 @@ export async function SubmissionsTable({ rows, filters, basePath }: { rows: Subm
         <caption className="sr-only">{t("overview.caption")}</caption>
         <thead className="bg-slate-50 text-slate-700">
           <tr>
-            <SortHeader column="agency" label={t("overview.columns.agency")} />
+            {sortHeader("agency", t("overview.columns.agency"))}
             <th scope="col" className="px-3 py-2 text-left">{t("overview.columns.country")}</th>
             <th scope="col" className="px-3 py-2 text-left">{t("overview.columns.region")}</th>
-            <SortHeader column="round" label={t("overview.columns.round")} />
-            <SortHeader column="status" label={t("overview.columns.status")} />
-            <SortHeader column="submitted" label={t("overview.columns.submitted")} />
+            {sortHeader("round", t("overview.columns.round"))}
+            {sortHeader("status", t("overview.columns.status"))}
+            {sortHeader("submitted", t("overview.columns.submitted"))}
             <th scope="col" className="px-3 py-2 text-right">{t("indices.digital_maturity")}</th>
             <th scope="col" className="px-3 py-2 text-right">{t("indices.youth_readiness")}</th>
           </tr>
