@@ -1,0 +1,85 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AssessmentHeader } from "@/components/questionnaire/assessment-header";
+import { getItemStrings, getItemViews } from "@/components/questionnaire/item-views";
+import { ReadOnlyAnswers } from "@/components/questionnaire/read-only-answers";
+import { SectionForm } from "@/components/questionnaire/section-form";
+import { SectionNav } from "@/components/questionnaire/section-nav";
+import { getCompletion } from "@/lib/questionnaire/completion";
+import { getSection, sections } from "@/lib/questionnaire/lookup";
+import { toSectionFormValues } from "@/lib/questionnaire/schemas";
+import { loadAssessmentForPage } from "../../load-assessment";
+
+type Props = { params: Promise<{ assessmentId: string; sectionId: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { sectionId } = await params;
+  const t = await getTranslations("instrument");
+  return getSection(sectionId) ? { title: t(`sections.${sectionId}.title` as never) } : {};
+}
+
+/** One section: the form while the assessment can be changed, its answers as text otherwise. */
+export default async function SectionPage({ params }: Props) {
+  const { assessmentId, sectionId } = await params;
+  const section = getSection(sectionId);
+  if (!section) notFound();
+  const { assessment } = await loadAssessmentForPage(assessmentId);
+  const [items, strings, t, tInstrument] = await Promise.all([
+    getItemViews(section),
+    getItemStrings(),
+    getTranslations("questionnaire.section"),
+    getTranslations("instrument"),
+  ]);
+  const index = sections.findIndex((candidate) => candidate.id === section.id);
+  const previous = sections[index - 1];
+  const next = sections[index + 1];
+  const base = `/assessments/${assessment.id}`;
+
+  return (
+    <div className="space-y-6">
+      <AssessmentHeader assessment={assessment} compact />
+      <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
+        <div className="order-last lg:order-first">
+          <SectionNav assessmentId={assessment.id} completion={getCompletion(assessment.answers)} currentSectionId={section.id} />
+        </div>
+        <div className="min-w-0">
+          <p className="text-sm text-slate-600">{t("sectionOf", { current: index + 1, total: sections.length })}</p>
+          <h1 className="text-2xl font-semibold">{tInstrument(`sections.${section.id}.title` as never)}</h1>
+          <p className="mt-2 mb-6 text-slate-700">{tInstrument(`sections.${section.id}.description` as never)}</p>
+          {assessment.isEditable ? (
+            <SectionForm
+              assessmentId={assessment.id}
+              sectionId={section.id}
+              items={items}
+              strings={strings}
+              defaultValues={toSectionFormValues(section.id, assessment.answers, assessment.comments[section.id])}
+            />
+          ) : (
+            <ReadOnlyAnswers items={items} answers={assessment.answers} comment={assessment.comments[section.id]} strings={strings} />
+          )}
+          <nav aria-label={t("sectionOf", { current: index + 1, total: sections.length })} className="mt-8 flex flex-wrap justify-between gap-3">
+            {previous ? (
+              <Link href={`${base}/sections/${previous.id}`} className="text-brand-700 underline" rel="prev">
+                ← {t("previous")}
+              </Link>
+            ) : (
+              <span />
+            )}
+            {next ? (
+              <Link href={`${base}/sections/${next.id}`} className="font-medium text-brand-700 underline" rel="next" data-testid="next-section">
+                {t("next")} →
+              </Link>
+            ) : (
+              assessment.isEditable && (
+                <Link href={`${base}/review`} className="font-medium text-brand-700 underline" data-testid="to-review">
+                  {t("toReview")} →
+                </Link>
+              )
+            )}
+          </nav>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { expect, type Page } from "@playwright/test";
+
+/** Starts an assessment for `round` from the assessments page; returns its id. */
+export async function startAssessment(page: Page, round: number): Promise<string> {
+  await page.goto("/assessments");
+  const roundInput = page.locator('input[name="round"]');
+  await roundInput.fill(String(round));
+  await page.getByTestId("start-assessment").click();
+  await expect(page).toHaveURL(/\/assessments\/[A-Za-z0-9_-]+$/);
+  return new URL(page.url()).pathname.split("/").pop()!;
+}
+
+/** Waits until every change on the page is saved. */
+export async function expectAllSaved(page: Page): Promise<void> {
+  await expect(page.getByTestId("autosave-status")).toHaveAttribute("data-phase", "saved");
+}
+
+/**
+ * Answers every item of the section page: the first option of each radio and checkbox group, an age
+ * range of 15–24 and a short text. Returns the ids of the items answered.
+ */
+export async function answerEveryItem(page: Page): Promise<string[]> {
+  const roots = page.locator("form [data-item-id]");
+  const count = await roots.count();
+  const answered: string[] = [];
+  for (let index = 0; index < count; index++) {
+    const root = roots.nth(index);
+    const itemId = (await root.getAttribute("data-item-id"))!;
+    if ((await root.locator('input[type="radio"]').count()) > 0) {
+      await root.locator('input[type="radio"]').first().check();
+    } else if ((await root.locator('input[type="checkbox"]').count()) > 0) {
+      await root.locator('input[type="checkbox"]').first().check();
+    } else if ((await root.locator('input[type="number"]').count()) > 0) {
+      await root.locator('input[type="number"]').fill(itemId.endsWith("age_from") ? "15" : "24");
+    } else {
+      await root.locator("textarea").fill("Ferias de empleo virtuales y reuniones en línea");
+    }
+    answered.push(itemId);
+  }
+  await expectAllSaved(page);
+  return answered;
+}

@@ -1,0 +1,263 @@
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { SessionUser } from "@/lib/auth/access";
+import { allItems } from "@/lib/questionnaire/lookup";
+import type { AnswerValue } from "@/lib/questionnaire/types";
+
+/*
+ * Integration tests against a real, temporary SQLite database migrated with the project's migrations.
+ * lib/db is pointed at it; the session guard is replaced by the user each test acts as.
+ */
+const { testDb, dbDir } = await vi.hoisted(async () => {
+  const fs = await import("node:fs");
+  const os = await import("node:os");
+  const p = await import("node:path");
+  const { createPrismaClient } = await import("@/lib/db-client");
+  const dir = fs.mkdtempSync(p.join(os.tmpdir(), "assessments-test-"));
+  return { dbDir: dir, testDb: createPrismaClient(`file:${p.join(dir, "test.db")}`) };
+});
+vi.mock("@/lib/db", () => ({ db: testDb }));
+vi.mock("@/lib/auth/guards", () => ({ checkUser: vi.fn() }));
+
+const { checkUser } = await import("@/lib/auth/guards");
+const { deployMigrations } = await import("@/scripts/db/migrate");
+const actions = await import("@/lib/actions/assessments");
+const data = await import("@/lib/data/assessments");
+const { getCurrentSnapshot } = await import("@/lib/data/snapshots");
+
+function user(id: string, role: SessionUser["role"], agencyId: string | null): SessionUser {
+  return { id, email: `${id}@test.example`, name: id, role, agencyId, language: "en" };
+}
+const alice = user("alice", "RESPONDENT", "agency-a");
+const colleague = user("colleague", "RESPONDENT", "agency-a");
+const bob = user("bob", "RESPONDENT", "agency-b");
+const coordinator = user("coord", "COORDINATOR", null);
+
+function actAs(who: SessionUser) {
+  vi.mocked(checkUser).mockResolvedValue({ ok: true, user: who });
+}
+
+async function storedAnswers(assessmentId: string) {
+  const rows = await testDb.answer.findMany({ where: { assessmentId }, orderBy: { itemId: "asc" } });
+  return rows.map(({ itemId, value, otherText, updatedById, updatedAt }) => ({ itemId, value, otherText, updatedById, updatedAt }));
+}
+
+/** A valid answer for every required item (dont_know on the scales, `none` for barriers). */
+function everyRequiredAnswer(): [string, AnswerValue][] {
+  return allItems.filter((item) => item.required).map((item) => [item.id, item.kind === "multi" ? ["none"] : "dont_know"]);
+}
+
+let round = 2040;
+async function newDraft(owner: SessionUser = alice): Promise<string> {
+  const created = await data.createAssessment(owner, { round: round++ });
+  if (!created.ok) throw new Error(created.error);
+  return created.data.id;
+}
+
+beforeAll(async () => {
+  await deployMigrations({ url: `file:${path.join(dbDir, "test.db")}`, log: () => {} });
+  for (const [id, region] of [["agency-a", "LAC"], ["agency-b", "AP"]] as const) {
+    await testDb.agency.create({ data: { id, name: id, countryCode: "MX", region } });
+  }
+  for (const u of [alice, colleague, bob, coordinator]) {
+    await testDb.user.create({ data: { id: u.id, email: u.email, name: u.name, role: u.role, agencyId: u.agencyId } });
+  }
+}, 60_000);
+
+afterAll(async () => {
+  await testDb.$disconnect();
+  rmSync(dbDir, { recursive: true, force: true });
+});
+
+beforeEach(() => actAs(alice));
+
+describe("createAssessment", () => {
+  it("starts a draft on the current instrument, with its status event and audit event", async () => {
+    const id = await newDraft();
+    const row = await testDb.assessment.findUniqueOrThrow({ where: { id }, include: { events: true } });
+    expect(row).toMatchObject({ agencyId: "agency-a", status: "DRAFT", instrumentVersion: "2026.1", createdById: "alice" });
+    expect(row.events.map((event) => event.toStatus)).toEqual(["DRAFT"]);
+    expect(await testDb.auditEvent.count({ where: { action: "assessment.create", entityId: id } })).toBe(1);
+  });
+
+  it("refuses a second assessment of the same round for the agency, and non-respondents", async () => {
+    await testDb.assessment.deleteMany({ where: { round: 2035 } });
+    expect((await data.createAssessment(alice, { round: 2035 })).ok).toBe(true);
+    expect(await data.createAssessment(colleague, { round: 2035 })).toMatchObject({ ok: false, error: "validation.roundTaken" });
+    expect((await data.createAssessment(bob, { round: 2035 })).ok).toBe(true); // another agency
+    expect(await data.createAssessment(coordinator, { round: 2036 })).toMatchObject({ ok: false, error: "validation.forbidden" });
+  });
+
+  it("rejects a round out of range at the action boundary", async () => {
+    expect(await actions.createAssessmentAction({ round: 1999 })).toMatchObject({ ok: false, error: "validation.invalidRound" });
+    expect(await actions.createAssessmentAction({ round: "abc" })).toMatchObject({ ok: false, error: "validation.invalidRound" });
+  });
+});
+
+describe("saveAnswerAction: each bad input is rejected with its message and leaves stored answers as they were", () => {
+  let id: string;
+  beforeAll(async () => {
+    id = await newDraft();
+    actAs(alice);
+    for (const [itemId, value] of [
+      ["strategy.national", "fully_in_place"],
+      ["youth_programmes.age_from", 15],
+      ["context.budget_use", "Online job fairs"],
+    ] as const) {
+      expect(await actions.saveAnswerAction({ assessmentId: id, itemId, value })).toMatchObject({ ok: true });
+    }
+  });
+
+  const badInputs: [string, () => Record<string, unknown>, string][] = [
+    ["unknown item", () => ({ itemId: "strategy.invented", value: "fully_in_place" }), "validation.unknownItem"],
+    ["option not in the scale", () => ({ itemId: "strategy.national", value: "pilot" }), "validation.optionNotInScale"],
+    ["number out of range", () => ({ itemId: "youth_programmes.age_from", value: 99 }), "validation.numberOutOfRange"],
+    ["number not whole", () => ({ itemId: "youth_programmes.age_from", value: 15.5 }), "validation.notWholeNumber"],
+    ["text too long", () => ({ itemId: "context.budget_use", value: "x".repeat(2001) }), "validation.textTooLong"],
+    ["multi with an unknown option", () => ({ itemId: "context.barriers", value: ["silos", "weather"] }), "validation.optionNotInScale"],
+    ["`none` with another barrier", () => ({ itemId: "context.barriers", value: ["silos", "none"] }), "validation.exclusiveOption"],
+    ["`other` without its text", () => ({ itemId: "context.drivers", value: ["other"], otherText: " " }), "validation.otherTextRequired"],
+  ];
+  for (const [name, input, message] of badInputs) {
+    it(name, async () => {
+      const before = await storedAnswers(id);
+      const result = await actions.saveAnswerAction({ assessmentId: id, ...input() });
+      expect(result).toMatchObject({ ok: false, error: message });
+      expect(await storedAnswers(id)).toEqual(before);
+    });
+  }
+
+  it("an assessment of another agency", async () => {
+    const before = await storedAnswers(id);
+    actAs(bob);
+    const result = await actions.saveAnswerAction({ assessmentId: id, itemId: "strategy.national", value: "not_planned" });
+    expect(result).toMatchObject({ ok: false, error: "validation.forbidden" });
+    expect(await actions.saveSectionCommentAction({ assessmentId: id, sectionId: "strategy", comment: "hi" })).toMatchObject({ ok: false, error: "validation.forbidden" });
+    expect(await actions.submitAssessmentAction({ assessmentId: id })).toMatchObject({ ok: false, error: "validation.forbidden" });
+    expect(await data.getAssessment(bob, id)).toMatchObject({ ok: false, error: "validation.forbidden" });
+    expect(await storedAnswers(id)).toEqual(before);
+  });
+
+  it("a coordinator cannot fill an agency's answers", async () => {
+    const before = await storedAnswers(id);
+    actAs(coordinator);
+    expect(await data.saveAnswer(coordinator, { assessmentId: id, itemId: "strategy.national", value: "not_planned", otherText: null })).toMatchObject({ ok: false, error: "validation.forbidden" });
+    expect(await storedAnswers(id)).toEqual(before);
+  });
+
+  it("an unknown assessment and a malformed id", async () => {
+    expect(await actions.saveAnswerAction({ assessmentId: "nope", itemId: "strategy.national", value: "dont_know" })).toMatchObject({ ok: false, error: "validation.notFound" });
+    expect(await actions.saveAnswerAction({ assessmentId: "../x", itemId: "strategy.national", value: "dont_know" })).toMatchObject({ ok: false, error: "validation.invalidId" });
+  });
+
+  it("a signed-out caller", async () => {
+    vi.mocked(checkUser).mockResolvedValue({ ok: false, status: 401, error: "validation.unauthenticated" });
+    const before = await storedAnswers(id);
+    expect(await actions.saveAnswerAction({ assessmentId: id, itemId: "strategy.national", value: "dont_know" })).toMatchObject({ ok: false, error: "validation.unauthenticated" });
+    expect(await storedAnswers(id)).toEqual(before);
+  });
+});
+
+describe("saving answers", () => {
+  it("upserts per item: colleagues' different items are both kept; on the same item the later save wins", async () => {
+    const id = await newDraft();
+    actAs(alice);
+    await actions.saveAnswerAction({ assessmentId: id, itemId: "strategy.national", value: "in_development" });
+    actAs(colleague);
+    await actions.saveAnswerAction({ assessmentId: id, itemId: "youth_front_office.youth_portal", value: "not_planned" });
+    await actions.saveAnswerAction({ assessmentId: id, itemId: "strategy.national", value: "concrete_plans" });
+    const result = await data.getAssessment(alice, id);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.data.answers).toEqual({
+      "strategy.national": { value: "concrete_plans", otherText: null },
+      "youth_front_office.youth_portal": { value: "not_planned", otherText: null },
+    });
+    const row = await testDb.answer.findFirstOrThrow({ where: { assessmentId: id, itemId: "strategy.national" } });
+    expect(row.updatedById).toBe("colleague");
+  });
+
+  it("stores lists with the `other` text, and an empty value clears the answer", async () => {
+    const id = await newDraft();
+    await actions.saveAnswerAction({ assessmentId: id, itemId: "context.drivers", value: ["costs", "other"], otherText: "  Elections " });
+    let detail = await data.getAssessment(alice, id);
+    expect(detail.ok && detail.data.answers["context.drivers"]).toEqual({ value: ["costs", "other"], otherText: "Elections" });
+    await actions.saveAnswerAction({ assessmentId: id, itemId: "context.drivers", value: [] });
+    detail = await data.getAssessment(alice, id);
+    expect(detail.ok && detail.data.answers["context.drivers"]).toBeUndefined();
+  });
+
+  it("saves and clears a section comment", async () => {
+    const id = await newDraft();
+    expect(await actions.saveSectionCommentAction({ assessmentId: id, sectionId: "data", comment: " See the annual report " })).toMatchObject({ ok: true });
+    let detail = await data.getAssessment(alice, id);
+    expect(detail.ok && detail.data.comments).toEqual({ data: "See the annual report" });
+    expect(await actions.saveSectionCommentAction({ assessmentId: id, sectionId: "data", comment: "x".repeat(4001) })).toMatchObject({ ok: false, error: "validation.textTooLong" });
+    await actions.saveSectionCommentAction({ assessmentId: id, sectionId: "data", comment: "" });
+    detail = await data.getAssessment(alice, id);
+    expect(detail.ok && detail.data.comments).toEqual({});
+  });
+});
+
+describe("submitAssessment", () => {
+  it("is refused with the list of missing required items, and changes nothing", async () => {
+    const id = await newDraft();
+    await actions.saveAnswerAction({ assessmentId: id, itemId: "strategy.national", value: "dont_know" });
+    const result = await actions.submitAssessmentAction({ assessmentId: id });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toBe("validation.incomplete");
+    const required = allItems.filter((item) => item.required).map((item) => item.id);
+    expect(Object.keys(result.fieldErrors ?? {})).toEqual(required.filter((itemId) => itemId !== "strategy.national"));
+    expect(result.params).toEqual({ count: required.length - 1 });
+    const row = await testDb.assessment.findUniqueOrThrow({ where: { id } });
+    expect(row.status).toBe("DRAFT");
+    expect(await testDb.scoreSnapshot.count({ where: { assessmentId: id } })).toBe(0);
+  });
+
+  it("locks a complete assessment: status, history, audit and a score snapshot; then every change is refused", async () => {
+    const id = await newDraft();
+    for (const [itemId, value] of everyRequiredAnswer()) {
+      expect(await actions.saveAnswerAction({ assessmentId: id, itemId, value })).toMatchObject({ ok: true });
+    }
+    await actions.saveAnswerAction({ assessmentId: id, itemId: "strategy.national", value: "fully_in_place" });
+    const result = await actions.submitAssessmentAction({ assessmentId: id });
+    expect(result).toMatchObject({ ok: true });
+
+    const row = await testDb.assessment.findUniqueOrThrow({ where: { id }, include: { events: { orderBy: { createdAt: "asc" } } } });
+    expect(row.status).toBe("SUBMITTED");
+    expect(row.submittedAt).toBeInstanceOf(Date);
+    expect(row.events.map((event) => [event.fromStatus, event.toStatus])).toEqual([[null, "DRAFT"], ["DRAFT", "SUBMITTED"]]);
+    expect(await testDb.auditEvent.count({ where: { action: "assessment.submit", entityId: id, actorId: "alice" } })).toBe(1);
+
+    const snapshot = await getCurrentSnapshot(id);
+    expect(snapshot).not.toBeNull();
+    expect(snapshot!.instrumentVersion).toBe("2026.1");
+    expect(snapshot!.scoringModelVersion).toBe(snapshot!.scores.scoringModelVersion);
+    expect(Object.keys(snapshot!.datasetVersions).sort()).toEqual(["idb-lac-2022", "ilo-ap-2022", "ilo-global-2020"]);
+    // Only strategy.national carries points (3 of 3); the other strategy item is dont_know.
+    expect(snapshot!.scores.dimensions.strategy).toBeDefined();
+
+    const before = await storedAnswers(id);
+    expect(await actions.saveAnswerAction({ assessmentId: id, itemId: "strategy.national", value: "not_planned" })).toMatchObject({ ok: false, error: "validation.notDraft" });
+    expect(await actions.saveSectionCommentAction({ assessmentId: id, sectionId: "strategy", comment: "late" })).toMatchObject({ ok: false, error: "validation.notDraft" });
+    expect(await actions.submitAssessmentAction({ assessmentId: id })).toMatchObject({ ok: false, error: "validation.notDraft" });
+    expect(await storedAnswers(id)).toEqual(before);
+
+    const detail = await data.getAssessment(colleague, id);
+    expect(detail.ok && detail.data.isEditable).toBe(false);
+    expect(detail.ok && detail.data.completion.percent).toBe(100);
+  });
+});
+
+describe("listAgencyAssessments", () => {
+  it("lists only the user's own agency, newest round first", async () => {
+    const mine = await data.listAgencyAssessments(alice);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((assessment) => assessment.agencyId === "agency-a")).toBe(true);
+    expect(mine.map((assessment) => assessment.round)).toEqual([...mine.map((assessment) => assessment.round)].sort((a, b) => b - a));
+    expect((await data.listAgencyAssessments(bob)).every((assessment) => assessment.agencyId === "agency-b")).toBe(true);
+    expect(await data.listAgencyAssessments(coordinator)).toEqual([]);
+  });
+});
+
