@@ -11,8 +11,10 @@ import { StatusHistory } from "@/components/coordinator/status-history";
 import { ReviewCommentList } from "@/components/review/review-comment-list";
 import { Alert } from "@/components/ui/alert";
 import { requireUser } from "@/lib/auth/guards";
+import { RoundChangeTable } from "@/components/results/round-change-table";
 import { getReview } from "@/lib/data/coordinator";
-import { sections } from "@/lib/questionnaire/lookup";
+import { getRoundChange } from "@/lib/data/rounds/get-round-change";
+import { DIMENSION_IDS, sections } from "@/lib/questionnaire/lookup";
 import { canCommentOn } from "@/lib/review/transitions";
 
 type Props = { params: Promise<{ assessmentId: string }> };
@@ -31,7 +33,8 @@ export default async function ReviewPage({ params }: Props) {
     redirect("/forbidden");
   }
   const { assessment, agency, snapshot, comments, events } = review.data;
-  const [t, tc, ti, format, locale] = await Promise.all([
+  const [roundChange, t, tc, ti, format, locale] = await Promise.all([
+    getRoundChange(user, assessmentId),
     getTranslations("coordinator.review"),
     getTranslations("common"),
     getTranslations("instrument"),
@@ -69,6 +72,15 @@ export default async function ReviewPage({ params }: Props) {
         <h2 id="scores-heading" className="text-xl font-semibold">{t("scores")}</h2>
         <ReviewScores snapshot={snapshot} assessmentId={assessment.id} />
       </section>
+
+      {roundChange.ok && roundChange.data && (
+        <RoundChangeTable
+          change={roundChange.data.change}
+          previousRound={roundChange.data.previousRound}
+          currentRound={roundChange.data.currentRound}
+          labels={Object.fromEntries(DIMENSION_IDS.map((d) => [d, ti(`sections.${d}.title`)]))}
+        />
+      )}
 
       {isUnderReview && (
         <section aria-labelledby="decision-heading" className="grid gap-6 lg:grid-cols-2">
