@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -11,6 +12,7 @@ export function ConfirmSectionButton({ assessmentId, sectionId }: { assessmentId
   const t = useTranslations();
   const [error, setError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
+  const router = useRouter();
   return (
     <div className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3" data-testid="confirm-section">
       <p className="text-sm text-amber-950">{t("coordinator.rounds.needsConfirmation")}</p>
@@ -23,6 +25,7 @@ export function ConfirmSectionButton({ assessmentId, sectionId }: { assessmentId
           startTransition(async () => {
             const result = await confirmSectionAction({ assessmentId, sectionId });
             setError(result.ok ? null : t(result.error as never));
+            if (result.ok) router.refresh();
           })
         }
       >
