@@ -1,13 +1,40 @@
+import { randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
 import { hashPassword } from "../../lib/auth/password";
-import { createPrismaClient } from "../../lib/db-client";
 import { allItems } from "../../lib/questionnaire/lookup";
 import { SCALE_OPTIONS } from "../../lib/questionnaire/scales";
 import type { AnswerValue, Item } from "../../lib/questionnaire/types";
 import { DEMO_PASSWORD, signIn } from "../fixtures";
 
-/** The e2e server's database (scripts/e2e-server.sh), for arranging data and reading the audit log. */
-export const db = createPrismaClient("file:./e2e/.tmp/e2e.db");
+/**
+ * The e2e server's database (scripts/e2e-server.sh), for arranging data and reading the audit log. Plain
+ * better-sqlite3: the generated Prisma client is an ES module that Playwright's CommonJS loader cannot run.
+ */
+const E2E_DATABASE_FILE = "./e2e/.tmp/e2e.db";
+
+function withDb<T>(work: (db: Database.Database) => T): T {
+  const db = new Database(E2E_DATABASE_FILE);
+  db.pragma("busy_timeout = 5000");
+  try {
+    return work(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** The Prisma SQLite adapter stores DateTime as ISO text with an explicit UTC offset. */
+const now = () => new Date().toISOString().replace("Z", "+00:00");
+
+/** Runs one read query on the e2e database. */
+export function query<T>(sql: string, ...params: unknown[]): T[] {
+  return withDb((db) => db.prepare(sql).all(...params) as T[]);
+}
+
+/** Runs one write statement on the e2e database. */
+export function execute(sql: string, ...params: unknown[]): void {
+  withDb((db) => db.prepare(sql).run(...params));
+}
 
 type Points = 0 | 1 | 2 | 3;
 
@@ -35,21 +62,21 @@ function answerFor(item: Item, points: Points): AnswerValue {
  * A complete draft assessment with its answers inserted directly (fast); submit it through the real UI
  * with `submitThroughUi` so that the status change and the score snapshot come from the app itself.
  */
-export async function createCompleteDraft(agencyId: string, round: number, points: Points): Promise<string> {
-  const creator = await db.user.findFirstOrThrow({ where: { agencyId } });
-  const assessment = await db.assessment.create({
-    data: { agencyId, round, instrumentVersion: "2026.1", createdById: creator.id },
+export function createCompleteDraft(agencyId: string, round: number, points: Points): string {
+  return withDb((db) => {
+    const creator = db.prepare("SELECT id FROM User WHERE agencyId = ? LIMIT 1").get(agencyId) as { id: string };
+    const id = randomUUID();
+    const at = now();
+    db.transaction(() => {
+      db.prepare("INSERT INTO Assessment (id, agencyId, round, status, instrumentVersion, createdById, createdAt, updatedAt) VALUES (?, ?, ?, 'DRAFT', '2026.1', ?, ?, ?)").run(
+        id, agencyId, round, creator.id, at, at,
+      );
+      db.prepare("INSERT INTO StatusEvent (id, assessmentId, fromStatus, toStatus, actorId, createdAt) VALUES (?, ?, NULL, 'DRAFT', ?, ?)").run(randomUUID(), id, creator.id, at);
+      const answer = db.prepare("INSERT INTO Answer (id, assessmentId, itemId, value, otherText, updatedById, updatedAt) VALUES (?, ?, ?, ?, NULL, ?, ?)");
+      for (const item of allItems) answer.run(randomUUID(), id, item.id, JSON.stringify(answerFor(item, points)), creator.id, at);
+    })();
+    return id;
   });
-  await db.statusEvent.create({ data: { assessmentId: assessment.id, toStatus: "DRAFT", actorId: creator.id } });
-  await db.answer.createMany({
-    data: allItems.map((item) => ({
-      assessmentId: assessment.id,
-      itemId: item.id,
-      value: JSON.stringify(answerFor(item, points)),
-      updatedById: creator.id,
-    })),
-  });
-  return assessment.id;
 }
 
 /** Submits as the signed-in respondent from the review page. */
@@ -62,12 +89,19 @@ export async function submitThroughUi(page: Page, assessmentId: string): Promise
 
 /** A new agency with one respondent (for journeys that need an agency of their own). */
 export async function createAgencyWithRespondent(key: string, agency: { name: string; countryCode: string; region: "AP" | "LAC" | "AFRICA" | "EUROPE" }) {
-  const created = await db.agency.create({ data: { ...agency, language: "en" } });
+  const agencyId = randomUUID();
   const email = `respondent-${key}-${Date.now()}@e2e.test`;
-  await db.user.create({
-    data: { email, name: `Respondent ${key}`, role: "RESPONDENT", agencyId: created.id, passwordHash: await hashPassword(DEMO_PASSWORD, 4), language: "en" },
+  const passwordHash = await hashPassword(DEMO_PASSWORD, 4);
+  withDb((db) => {
+    const at = now();
+    db.prepare("INSERT INTO Agency (id, name, countryCode, region, language, active, liveCohortOptOut, createdAt, updatedAt) VALUES (?, ?, ?, ?, 'en', 1, 0, ?, ?)").run(
+      agencyId, agency.name, agency.countryCode, agency.region, at, at,
+    );
+    db.prepare(
+      "INSERT INTO User (id, email, name, passwordHash, role, agencyId, active, language, mustResetPassword, createdAt, updatedAt) VALUES (?, ?, ?, ?, 'RESPONDENT', ?, 1, 'en', 0, ?, ?)",
+    ).run(randomUUID(), email, `Respondent ${key}`, passwordHash, agencyId, at, at);
   });
-  return { agencyId: created.id, email };
+  return { agencyId, email };
 }
 
 /** Signs in with an account created by a helper (not one of the demo accounts). */
@@ -78,6 +112,8 @@ export async function signInWithEmail(page: Page, email: string, home = "/assess
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", domain: url.hostname, path: "/" }]);
 }
 
+/** Signs out with the header's button (the way a user does), keeping the language cookie. */
 export async function signOut(page: Page): Promise<void> {
-  await page.context().clearCookies();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
 }
