@@ -112,8 +112,11 @@ export async function signInWithEmail(page: Page, email: string, home = "/assess
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", domain: url.hostname, path: "/" }]);
 }
 
-/** Signs out with the header's button (the way a user does), keeping the language cookie. */
+/**
+ * Ends the session for the next role of a journey. The page is left first: a request still in flight
+ * (a link prefetch) would otherwise come back with a refreshed session cookie after it was cleared.
+ */
 export async function signOut(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/sign-in$/);
+  await page.goto("about:blank");
+  await page.context().clearCookies();
 }
