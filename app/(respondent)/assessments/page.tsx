@@ -4,6 +4,7 @@ import { ExportLinks } from "@/components/coordinator/export-links";
 import { StartAssessmentForm } from "@/components/questionnaire/start-assessment-form";
 import { StartNextRoundForm } from "@/components/rounds/start-next-round-form";
 import { ProgressBar, StatusBadge } from "@/components/questionnaire/status-badge";
+import { DownloadReportLinks } from "@/components/reports/download-report-links";
 import { requireRole } from "@/lib/auth/guards";
 import { isEditableStatus, listAgencyAssessments } from "@/lib/data/assessments";
 
@@ -61,6 +62,11 @@ export default async function AssessmentsPage() {
                 <Link href={`/assessments/${assessment.id}`} className="mt-3 inline-block font-medium text-brand-700 underline">
                   {editable ? t("resume", { round: assessment.round }) : t("open", { round: assessment.round })}
                 </Link>
+                {assessment.status === "DRAFT" ? null : (
+                  <div className="mt-3">
+                    <DownloadReportLinks assessmentId={assessment.id} />
+                  </div>
+                )}
               </li>
             );
           })}
