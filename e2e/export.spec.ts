@@ -62,6 +62,13 @@ test("the CSV export of a filtered list has the right rows and columns", async (
   expect(json.assessments[0]!.agency.name).toBe("กรมการจัดหางาน");
   const actions = query<{ action: string }>("SELECT action FROM AuditEvent WHERE actorEmail = ? AND action LIKE 'export.%'", "coordinator@ilo.demo").map((e) => e.action);
   expect(actions).toEqual(expect.arrayContaining(["export.csv", "export.json"]));
+
+  // The regional view counts agencies by status; below 5 approved agencies it shows no figure.
+  await page.goto(`/coordinator/regions?round=${ROUND}`);
+  const ap = page.locator('[data-testid="region-summary"][data-region="AP"]');
+  await expect(ap.locator('[data-status="DRAFT"] dd')).toHaveText("1");
+  await expect(ap).toContainText("No approved assessment in this region: figures are shown from 5.");
+  await expect(page.locator('[data-testid="region-summary"][data-region="LAC"] [data-status="SUBMITTED"] dd')).toHaveText("1");
 });
 
 test("a respondent's export never contains another agency, whatever the filters say", async ({ page }) => {
