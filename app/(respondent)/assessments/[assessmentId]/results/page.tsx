@@ -8,7 +8,9 @@ import { DimensionOverview } from "@/components/results/dimension-overview";
 import { IndexSummary } from "@/components/results/index-summary";
 import { LiveCohortOptOut } from "@/components/results/live-cohort-opt-out";
 import { RecommendationsList } from "@/components/results/recommendations-list";
+import { RoundChangeTable } from "@/components/results/round-change-table";
 import { VersionsList } from "@/components/results/versions-list";
+import { DownloadReportLinks } from "@/components/reports/download-report-links";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/guards";
@@ -16,7 +18,9 @@ import { buildDimensionChart } from "@/lib/charts/dimension-chart";
 import { getAgencyCohortSetting } from "@/lib/data/agencies";
 import { getAssessment } from "@/lib/data/assessments";
 import { getLiveCohorts } from "@/lib/data/live-cohorts";
+import { getRoundChange } from "@/lib/data/rounds/get-round-change";
 import { getCurrentSnapshot } from "@/lib/data/snapshots";
+import { DIMENSION_IDS } from "@/lib/questionnaire/lookup";
 import { INDEX_IDS } from "@/lib/scoring/indices";
 
 export async function generateMetadata() {
@@ -60,7 +64,12 @@ export default async function ResultsPage({ params }: { params: Promise<{ assess
   }
 
   const { scores } = snapshot;
-  const [live, setting] = await Promise.all([getLiveCohorts(user, assessmentId), getAgencyCohortSetting(user, detail.agencyId)]);
+  const [live, setting, roundChange, tInstrument] = await Promise.all([
+    getLiveCohorts(user, assessmentId),
+    getAgencyCohortSetting(user, detail.agencyId),
+    getRoundChange(user, assessmentId),
+    getTranslations("instrument"),
+  ]);
   const chart = buildDimensionChart(scores, { width: 820, labelWidth: 330 });
   const stageOf = Object.fromEntries(Object.values(scores.dimensions).map((d) => [d.dimension, d.stage]));
   const canOptOut = user.role === "RESPONDENT" && user.agencyId === detail.agencyId && setting !== null;
@@ -76,16 +85,25 @@ export default async function ResultsPage({ params }: { params: Promise<{ assess
         {detail.status === "RETURNED" && <Alert tone="warning">{t("returnedNote")}</Alert>}
         <p className="text-sm">{t("intro")}</p>
         <nav className="flex flex-wrap gap-3 text-sm" aria-label={t("linksLabel")}>
-          <a href={`/api/reports/${assessmentId}/pdf`} className={buttonClasses("primary")}>{t("downloadPdf")}</a>
           <Link href="/methodology" className={buttonClasses("secondary")}>{t("methodologyLink")}</Link>
           <Link href={backHref} className={buttonClasses("ghost")}>{t("back")}</Link>
         </nav>
+        <DownloadReportLinks assessmentId={assessmentId} />
       </div>
 
       <section aria-labelledby="indices-heading" className="space-y-3">
         <h2 id="indices-heading" className="text-xl font-semibold">{t("indices.heading")}</h2>
         <IndexSummary indices={INDEX_IDS.map((id) => scores.indices[id])} />
       </section>
+
+      {roundChange.ok && roundChange.data && (
+        <RoundChangeTable
+          change={roundChange.data.change}
+          previousRound={roundChange.data.previousRound}
+          currentRound={roundChange.data.currentRound}
+          labels={Object.fromEntries(DIMENSION_IDS.map((d) => [d, tInstrument(`sections.${d}.title`)]))}
+        />
+      )}
 
       <section aria-labelledby="chart-heading" className="space-y-3">
         <h2 id="chart-heading" className="text-xl font-semibold">{t("chart.heading")}</h2>
