@@ -14,7 +14,20 @@ function answerText(item: ItemView, answers: Answers, strings: ItemStrings, notA
 }
 
 /** A section's answers as text, for an assessment that can no longer be changed. */
-export async function ReadOnlyAnswers({ items, answers, comment, strings }: { items: ItemView[]; answers: Answers; comment?: string; strings: ItemStrings }) {
+export async function ReadOnlyAnswers({
+  items,
+  answers,
+  comment,
+  strings,
+  itemNotes,
+}: {
+  items: ItemView[];
+  answers: Answers;
+  comment?: string;
+  strings: ItemStrings;
+  /** Rendered beside each item, keyed by item id (the coordinator's review comments). */
+  itemNotes?: Partial<Record<string, React.ReactNode>>;
+}) {
   const t = await getTranslations("questionnaire.section");
   return (
     <dl className="space-y-4" data-testid="read-only-answers">
@@ -24,6 +37,7 @@ export async function ReadOnlyAnswers({ items, answers, comment, strings }: { it
           <dd className="mt-1 text-slate-800" data-testid={`answer-${item.id}`}>
             {answerText(item, answers, strings, t("notAnswered"))}
           </dd>
+          {itemNotes?.[item.id]}
         </div>
       ))}
       {comment && (

@@ -26,6 +26,8 @@ type Props = {
   items: ItemView[];
   defaultValues: SectionFormValues;
   strings: ItemStrings;
+  /** Rendered beside each item, keyed by item id (the coordinator's review comments). */
+  itemNotes?: Partial<Record<string, React.ReactNode>>;
 };
 
 const COMMENT_KEY = "comment";
@@ -49,7 +51,7 @@ function errorAt(errors: FieldErrors<SectionFormValues>, path: string): string |
  * errors shown under the fields) and, when the item's answer is valid, queued for autosave; an invalid
  * value is not sent, so the stored answer stays as it was until the respondent corrects it.
  */
-export function SectionForm({ assessmentId, sectionId, items, defaultValues, strings }: Props) {
+export function SectionForm({ assessmentId, sectionId, items, defaultValues, strings, itemNotes }: Props) {
   const t = useTranslations("questionnaire");
   const form = useForm<SectionFormValues>({
     resolver: zodResolver(sectionFormSchema(sectionId)),
@@ -115,13 +117,15 @@ export function SectionForm({ assessmentId, sectionId, items, defaultValues, str
       </div>
       <form noValidate onSubmit={(event) => event.preventDefault()} className="space-y-8">
         {items.map((item) => (
-          <ItemField
-            key={item.id}
-            item={item}
-            strings={strings}
-            error={errorAt(errors, `answers.${item.id}.value`)}
-            otherError={errorAt(errors, `answers.${item.id}.otherText`)}
-          />
+          <div key={item.id}>
+            <ItemField
+              item={item}
+              strings={strings}
+              error={errorAt(errors, `answers.${item.id}.value`)}
+              otherError={errorAt(errors, `answers.${item.id}.otherText`)}
+            />
+            {itemNotes?.[item.id]}
+          </div>
         ))}
         <div>
           <label htmlFor="section-comment" className="block text-base font-medium">

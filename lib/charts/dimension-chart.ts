@@ -45,6 +45,8 @@ export type DimensionChartOptions = {
   dimensions?: readonly DimensionId[];
   referenceDatasetId?: string | null;
   width?: number;
+  /** Room for the dimension names on the left (long names in French and Spanish need more). */
+  labelWidth?: number;
 };
 
 const LABEL_WIDTH = 170;
@@ -71,7 +73,8 @@ export function buildDimensionChart(scores: AssessmentScores, options: Dimension
   const dimensions = options.dimensions ?? (Object.keys(scores.dimensions) as DimensionId[]);
   const referenceId = options.referenceDatasetId === undefined ? "idb-lac-2022" : options.referenceDatasetId;
   const comparison = scores.comparisons.find((c) => c.cohort.datasetId === referenceId) ?? null;
-  const plot = { x: LABEL_WIDTH, y: TOP, width: width - LABEL_WIDTH - RIGHT_COLUMN, height: dimensions.length * ROW_HEIGHT };
+  const labelWidth = options.labelWidth ?? LABEL_WIDTH;
+  const plot = { x: labelWidth, y: TOP, width: width - labelWidth - RIGHT_COLUMN, height: dimensions.length * ROW_HEIGHT };
   const xOf = (value: number) => round(plot.x + (value / 100) * plot.width);
   const tick = (value: number): ChartTick => ({ value, x: xOf(value), label: String(value) });
   const rightColumnX = plot.x + plot.width + VALUE_GAP;

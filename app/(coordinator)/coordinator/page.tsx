@@ -1,9 +1,52 @@
 import { getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/guards";
+import { ExportLinks } from "@/components/coordinator/export-links";
+import { Pagination } from "@/components/coordinator/pagination";
+import { SubmissionFiltersForm } from "@/components/coordinator/submission-filters-form";
+import { SubmissionsTable } from "@/components/coordinator/submissions-table";
+import { Alert } from "@/components/ui/alert";
+import { requireUser } from "@/lib/auth/guards";
+import { parseSubmissionFilters } from "@/lib/coordinator/submission-filters";
+import { listFilterOptions, listSubmissions } from "@/lib/data/coordinator";
 
-// Placeholder home of the coordinator role; the coordinator issue replaces it with the submissions overview.
-export default async function CoordinatorPage() {
-  await requireRole("COORDINATOR", "ADMIN");
-  const t = await getTranslations("common");
-  return <h1 className="text-2xl font-semibold">{t("nav.submissions")}</h1>;
+export async function generateMetadata() {
+  const t = await getTranslations("coordinator.overview");
+  return { title: t("title") };
+}
+
+const BASE_PATH = "/coordinator";
+
+export default async function SubmissionsOverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser({ permission: "assessment:view-all" });
+  const filters = parseSubmissionFilters(await searchParams);
+  const [t, list, options] = await Promise.all([
+    getTranslations("coordinator.overview"),
+    listSubmissions(user, filters),
+    listFilterOptions(user),
+  ]);
+  if (!list.ok) throw new Error(list.error);
+  const { rows, total, page, pageCount } = list.data;
+  const isFiltered = Boolean(filters.status || filters.region || filters.country || filters.round || filters.q);
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="text-sm text-slate-600">{t("intro")}</p>
+        </div>
+        <ExportLinks filters={filters} />
+      </div>
+      <SubmissionFiltersForm filters={filters} countries={options.countries} rounds={options.rounds} action={BASE_PATH} />
+      <p className="text-sm text-slate-700" role="status" data-testid="submissions-count">
+        {t("count", { total })} <span className="text-slate-500">{t("indexSortNote")}</span>
+      </p>
+      {rows.length === 0 ? (
+        <Alert tone="info">{isFiltered ? t("emptyFiltered") : t("empty")}</Alert>
+      ) : (
+        <>
+          <SubmissionsTable rows={rows} filters={{ ...filters, page }} basePath={BASE_PATH} />
+          <Pagination filters={filters} page={page} pageCount={pageCount} basePath={BASE_PATH} />
+        </>
+      )}
+    </div>
+  );
 }

@@ -1,7 +1,10 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ExportLinks } from "@/components/coordinator/export-links";
 import { StartAssessmentForm } from "@/components/questionnaire/start-assessment-form";
+import { StartNextRoundForm } from "@/components/rounds/start-next-round-form";
 import { ProgressBar, StatusBadge } from "@/components/questionnaire/status-badge";
+import { DownloadReportLinks } from "@/components/reports/download-report-links";
 import { requireRole } from "@/lib/auth/guards";
 import { isEditableStatus, listAgencyAssessments } from "@/lib/data/assessments";
 
@@ -23,6 +26,9 @@ export default async function AssessmentsPage() {
   const takenRounds = new Set(assessments.map((assessment) => assessment.round));
   let defaultRound = currentYear;
   while (takenRounds.has(defaultRound)) defaultRound += 1;
+  // The next round starts from the latest approved assessment, unless a later round is already started.
+  const lastApproved = assessments.find((assessment) => assessment.status === "APPROVED");
+  const canStartNextRound = lastApproved !== undefined && assessments[0]?.id === lastApproved.id;
 
   return (
     <div className="space-y-8">
@@ -56,10 +62,21 @@ export default async function AssessmentsPage() {
                 <Link href={`/assessments/${assessment.id}`} className="mt-3 inline-block font-medium text-brand-700 underline">
                   {editable ? t("resume", { round: assessment.round }) : t("open", { round: assessment.round })}
                 </Link>
+                {assessment.status === "DRAFT" ? null : (
+                  <div className="mt-3">
+                    <DownloadReportLinks assessmentId={assessment.id} />
+                  </div>
+                )}
               </li>
             );
           })}
         </ul>
+      )}
+
+      {assessments.length > 0 && <ExportLinks />}
+
+      {canStartNextRound && (
+        <StartNextRoundForm fromAssessmentId={lastApproved.id} fromRound={lastApproved.round} suggestedRound={Math.max(defaultRound, lastApproved.round + 1)} />
       )}
 
       <section aria-labelledby="start-title" className="rounded-lg border border-slate-200 bg-white p-4">

@@ -7,3 +7,5 @@ export { saveSectionComment } from "./save-section-comment";
 export { INCOMPLETE, submitAssessment } from "./submit-assessment";
 export { EDITABLE_STATUSES, isEditableStatus } from "./types";
 export type { AssessmentDetail, AssessmentStatus, AssessmentSummary, CompletionSummary } from "./types";
+export { confirmSection, listSectionsToConfirm } from "./confirm-section";
+export { ROUND_ERRORS, startNextRound } from "./start-next-round";

@@ -10,6 +10,8 @@ import { lockEditableAssessment } from "./access";
 import { toAnswers } from "./mappers";
 
 export const INCOMPLETE = "validation.incomplete";
+/** A next round's sections copied from the previous round must each be confirmed before submission. */
+export const UNCONFIRMED = "coordinator.rounds.errors.unconfirmed";
 
 /**
  * Submits the assessment: refused while required items are unanswered (`fieldErrors` lists them, keyed
@@ -29,6 +31,8 @@ export async function submitAssessment(user: SessionUser, assessmentId: string):
         fieldErrors: Object.fromEntries(missing.map((itemId) => [itemId, [VALIDATION_MESSAGES.required]])),
       });
     }
+    const unconfirmed = await tx.sectionState.count({ where: { assessmentId, needsConfirmation: true } });
+    if (unconfirmed > 0) return fail(UNCONFIRMED, { params: { count: unconfirmed } });
     const submittedAt = new Date();
     await tx.assessment.update({ where: { id: assessmentId }, data: { status: "SUBMITTED", submittedAt } });
     await tx.statusEvent.create({ data: { assessmentId, fromStatus: current.status, toStatus: "SUBMITTED", actorId: user.id } });

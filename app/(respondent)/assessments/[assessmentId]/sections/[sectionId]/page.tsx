@@ -10,6 +10,8 @@ import { getCompletion } from "@/lib/questionnaire/completion";
 import { getSection, sections } from "@/lib/questionnaire/lookup";
 import { toSectionFormValues } from "@/lib/questionnaire/schemas";
 import { loadAssessmentForPage } from "../../load-assessment";
+import { loadReviewNotes } from "../../load-review-notes";
+import { ConfirmSectionButton } from "@/components/rounds/confirm-section-button";
 
 type Props = { params: Promise<{ assessmentId: string; sectionId: string }> };
 
@@ -24,12 +26,13 @@ export default async function SectionPage({ params }: Props) {
   const { assessmentId, sectionId } = await params;
   const section = getSection(sectionId);
   if (!section) notFound();
-  const { assessment } = await loadAssessmentForPage(assessmentId);
-  const [items, strings, t, tInstrument] = await Promise.all([
+  const { user, assessment } = await loadAssessmentForPage(assessmentId);
+  const [items, strings, t, tInstrument, notes] = await Promise.all([
     getItemViews(section),
     getItemStrings(),
     getTranslations("questionnaire.section"),
     getTranslations("instrument"),
+    loadReviewNotes(user, assessment.id, section.id),
   ]);
   const index = sections.findIndex((candidate) => candidate.id === section.id);
   const previous = sections[index - 1];
@@ -47,6 +50,12 @@ export default async function SectionPage({ params }: Props) {
           <p className="text-sm text-slate-600">{t("sectionOf", { current: index + 1, total: sections.length })}</p>
           <h1 className="text-2xl font-semibold">{tInstrument(`sections.${section.id}.title` as never)}</h1>
           <p className="mt-2 mb-6 text-slate-700">{tInstrument(`sections.${section.id}.description` as never)}</p>
+          {notes.sectionNotes}
+          {assessment.isEditable && notes.needsConfirmation && (
+            <div className="mb-6">
+              <ConfirmSectionButton assessmentId={assessment.id} sectionId={section.id} />
+            </div>
+          )}
           {assessment.isEditable ? (
             <SectionForm
               assessmentId={assessment.id}
@@ -54,9 +63,10 @@ export default async function SectionPage({ params }: Props) {
               items={items}
               strings={strings}
               defaultValues={toSectionFormValues(section.id, assessment.answers, assessment.comments[section.id])}
+              itemNotes={notes.itemNotes}
             />
           ) : (
-            <ReadOnlyAnswers items={items} answers={assessment.answers} comment={assessment.comments[section.id]} strings={strings} />
+            <ReadOnlyAnswers items={items} answers={assessment.answers} comment={assessment.comments[section.id]} strings={strings} itemNotes={notes.itemNotes} />
           )}
           <nav aria-label={t("sectionOf", { current: index + 1, total: sections.length })} className="mt-8 flex flex-wrap justify-between gap-3">
             {previous ? (

@@ -1,0 +1,152 @@
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { BARRIER_ITEMS, BUDGET_ITEMS, ContextComparisons } from "@/components/results/context-comparisons";
+import { DimensionChartSvg } from "@/components/results/dimension-chart";
+import { DimensionDetails } from "@/components/results/dimension-details";
+import { DimensionOverview } from "@/components/results/dimension-overview";
+import { IndexSummary } from "@/components/results/index-summary";
+import { LiveCohortOptOut } from "@/components/results/live-cohort-opt-out";
+import { RecommendationsList } from "@/components/results/recommendations-list";
+import { RoundChangeTable } from "@/components/results/round-change-table";
+import { VersionsList } from "@/components/results/versions-list";
+import { DownloadReportLinks } from "@/components/reports/download-report-links";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { requireUser } from "@/lib/auth/guards";
+import { buildDimensionChart } from "@/lib/charts/dimension-chart";
+import { getAgencyCohortSetting } from "@/lib/data/agencies";
+import { getAssessment } from "@/lib/data/assessments";
+import { getLiveCohorts } from "@/lib/data/live-cohorts";
+import { getRoundChange } from "@/lib/data/rounds/get-round-change";
+import { getCurrentSnapshot } from "@/lib/data/snapshots";
+import { DIMENSION_IDS } from "@/lib/questionnaire/lookup";
+import { INDEX_IDS } from "@/lib/scoring/indices";
+
+export async function generateMetadata() {
+  const t = await getTranslations("results");
+  return { title: t("title") };
+}
+
+/**
+ * The results of a submitted assessment, rendered only from its stored snapshot (never recomputed).
+ * Its agency's users, coordinators and admins may open it: access is checked here, not by the route group.
+ */
+export default async function ResultsPage({ params }: { params: Promise<{ assessmentId: string }> }) {
+  const { assessmentId } = await params;
+  const user = await requireUser();
+  const assessment = await getAssessment(user, assessmentId);
+  if (!assessment.ok) {
+    if (assessment.error === "validation.forbidden") redirect("/forbidden");
+    notFound();
+  }
+  const detail = assessment.data;
+  const [t, tCommon, format] = await Promise.all([getTranslations("results"), getTranslations("common"), getFormatter()]);
+  const backHref = user.role === "RESPONDENT" ? `/assessments/${assessmentId}` : "/coordinator";
+  const snapshot = detail.status === "DRAFT" ? null : await getCurrentSnapshot(assessmentId);
+
+  const heading = (
+    <header className="space-y-1">
+      <p className="text-sm text-slate-600">{t("eyebrow", { agency: detail.agencyName, round: detail.round })}</p>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+    </header>
+  );
+  if (!snapshot) {
+    return (
+      <div className="space-y-4">
+        {heading}
+        <Alert tone="info">{t("draft.body")}</Alert>
+        <Link href={backHref} className={buttonClasses("secondary")}>
+          {t("draft.back")}
+        </Link>
+      </div>
+    );
+  }
+
+  const { scores } = snapshot;
+  const [live, setting, roundChange, tInstrument] = await Promise.all([
+    getLiveCohorts(user, assessmentId),
+    getAgencyCohortSetting(user, detail.agencyId),
+    getRoundChange(user, assessmentId),
+    getTranslations("instrument"),
+  ]);
+  const chart = buildDimensionChart(scores, { width: 820, labelWidth: 330 });
+  const stageOf = Object.fromEntries(Object.values(scores.dimensions).map((d) => [d.dimension, d.stage]));
+  const canOptOut = user.role === "RESPONDENT" && user.agencyId === detail.agencyId && setting !== null;
+
+  return (
+    <div className="space-y-10">
+      <div className="space-y-3">
+        {heading}
+        <p className="text-sm text-slate-700">
+          {t("status", { status: tCommon(`statuses.${detail.status}`) })}
+          {detail.submittedAt && ` · ${t("submittedAt", { date: format.dateTime(detail.submittedAt, { dateStyle: "long" }) })}`}
+        </p>
+        {detail.status === "RETURNED" && <Alert tone="warning">{t("returnedNote")}</Alert>}
+        <p className="text-sm">{t("intro")}</p>
+        <nav className="flex flex-wrap gap-3 text-sm" aria-label={t("linksLabel")}>
+          <Link href="/methodology" className={buttonClasses("secondary")}>{t("methodologyLink")}</Link>
+          <Link href={backHref} className={buttonClasses("ghost")}>{t("back")}</Link>
+        </nav>
+        <DownloadReportLinks assessmentId={assessmentId} />
+      </div>
+
+      <section aria-labelledby="indices-heading" className="space-y-3">
+        <h2 id="indices-heading" className="text-xl font-semibold">{t("indices.heading")}</h2>
+        <IndexSummary indices={INDEX_IDS.map((id) => scores.indices[id])} />
+      </section>
+
+      {roundChange.ok && roundChange.data && (
+        <RoundChangeTable
+          change={roundChange.data.change}
+          previousRound={roundChange.data.previousRound}
+          currentRound={roundChange.data.currentRound}
+          labels={Object.fromEntries(DIMENSION_IDS.map((d) => [d, tInstrument(`sections.${d}.title`)]))}
+        />
+      )}
+
+      <section aria-labelledby="chart-heading" className="space-y-3">
+        <h2 id="chart-heading" className="text-xl font-semibold">{t("chart.heading")}</h2>
+        <DimensionChartSvg chart={chart} stageOf={stageOf} />
+      </section>
+
+      <section aria-labelledby="overview-heading" className="space-y-3">
+        <h2 id="overview-heading" className="text-xl font-semibold">{t("overview.heading")}</h2>
+        <DimensionOverview scores={scores} live={live} />
+        {canOptOut && (
+          <LiveCohortOptOut
+            optedOut={setting.liveCohortOptOut}
+            labels={{ optedIn: t("live.optedIn"), optedOut: t("live.optedOut"), optOut: t("live.optOut"), optIn: t("live.optIn"), error: t("live.error") }}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="barriers-heading" className="space-y-3">
+        <h2 id="barriers-heading" className="text-xl font-semibold">{t("barriers.heading")}</h2>
+        <ContextComparisons scores={scores} itemIds={BARRIER_ITEMS} testId="barriers" />
+      </section>
+
+      <section aria-labelledby="budgets-heading" className="space-y-3">
+        <h2 id="budgets-heading" className="text-xl font-semibold">{t("budgets.heading")}</h2>
+        <ContextComparisons scores={scores} itemIds={BUDGET_ITEMS} testId="budgets" />
+      </section>
+
+      <section aria-labelledby="recommendations-heading" className="space-y-3">
+        <h2 id="recommendations-heading" className="text-xl font-semibold">{t("recommendationsHeading")}</h2>
+        <RecommendationsList scores={scores} />
+      </section>
+
+      <section aria-labelledby="details-heading" className="space-y-4">
+        <h2 id="details-heading" className="text-xl font-semibold">{t("details.heading")}</h2>
+        {Object.values(scores.dimensions).map((dimension) => (
+          <DimensionDetails key={dimension.dimension} scores={scores} dimension={dimension.dimension} answers={detail.answers} />
+        ))}
+      </section>
+
+      <section aria-labelledby="versions-heading" className="space-y-3">
+        <h2 id="versions-heading" className="text-xl font-semibold">{t("versions.heading")}</h2>
+        <VersionsList snapshot={snapshot} />
+      </section>
+    </div>
+  );
+}

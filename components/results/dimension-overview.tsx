@@ -1,0 +1,84 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
+import type { LiveCohorts } from "@/lib/data/live-cohorts";
+import type { LiveCohort } from "@/lib/scoring/live-cohort";
+import type { AssessmentScores } from "@/lib/scoring/types";
+import type { DimensionId } from "@/lib/questionnaire/types";
+import { CohortNote } from "./cohort-note";
+import { formatGap, formatLevel, formatScore } from "./format";
+import { asTranslate, cohortName } from "./labels";
+
+/**
+ * Every dimension: score, stage, IDB-comparable level, the cohort figures (published level or item
+ * distributions, with the gap and its sign) and the live cohorts; "no reference figure" where none exists.
+ */
+export async function DimensionOverview({ scores, live }: { scores: AssessmentScores; live: LiveCohorts | null }) {
+  const [t, tInstrument, tCommon, locale] = await Promise.all([getTranslations("results"), getTranslations("instrument"), getTranslations("common"), getLocale()]);
+  const ti = asTranslate(tInstrument);
+  const dimensions = Object.keys(scores.dimensions) as DimensionId[];
+  const withFigures = scores.comparisons.filter((c) => dimensions.some((d) => c.dimensions[d]?.basis));
+
+  const liveCell = (cohort: LiveCohort | undefined, dimension: DimensionId) => {
+    if (!cohort) return t("live.none");
+    const figure = cohort.dimensions[dimension];
+    if (!figure) return t("live.tooSmall", { n: cohort.agencies, minimum: cohort.minimum });
+    return t("live.figure", { median: formatScore(figure.median), min: formatScore(figure.min), max: formatScore(figure.max), n: figure.n });
+  };
+
+  return (
+    <div className="space-y-3">
+      <div className="overflow-x-auto" tabIndex={0}>
+        <table className="w-full min-w-[720px] text-left text-sm">
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="py-2 pr-3">{t("table.dimension")}</th>
+              <th scope="col" className="py-2 pr-3">{t("table.score")}</th>
+              <th scope="col" className="py-2 pr-3">{t("table.stage")}</th>
+              <th scope="col" className="py-2 pr-3">{t("table.idbLevel")}</th>
+              <th scope="col" className="py-2 pr-3">{t("table.reference")}</th>
+              <th scope="col" className="py-2 pr-3">{t("table.liveRegion", { region: live ? asTranslate(tCommon)(`regions.${live.region}`) : "—" })}</th>
+              <th scope="col" className="py-2">{t("table.liveAll")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {dimensions.map((dimension) => {
+              const score = scores.dimensions[dimension];
+              const references = scores.comparisons.flatMap((comparison) => {
+                const figure = comparison.dimensions[dimension];
+                if (!figure?.basis) return [];
+                const name = cohortName(comparison.cohort, locale as Locale);
+                if (figure.basis === "item_distributions" && figure.itemDistributions) {
+                  const c = figure.itemDistributions;
+                  return [t("table.referenceScore", { cohort: name, value: formatScore(c.cohortScore), gap: c.gap === null ? "—" : formatGap(c.gap) })];
+                }
+                const p = figure.publishedLevel!;
+                return [t("table.referenceLevel", { cohort: name, value: formatLevel(p.level), gap: p.gap === null ? "—" : formatGap(p.gap, 1) })];
+              });
+              return (
+                <tr key={dimension} className="border-b border-slate-100 align-top" data-testid={`dimension-row-${dimension}`}>
+                  <th scope="row" className="py-2 pr-3 font-medium">{ti(`sections.${dimension}.title`)}</th>
+                  <td className="py-2 pr-3" data-testid={`dimension-score-${dimension}`}>
+                    {score.score === null ? t("insufficient") : formatScore(score.score)}
+                  </td>
+                  <td className="py-2 pr-3" data-testid={`dimension-stage-${dimension}`}>{score.stage ? t(`stages.${score.stage}`) : "—"}</td>
+                  <td className="py-2 pr-3">{score.idbLevel === null ? "—" : formatLevel(score.idbLevel)}</td>
+                  <td className="py-2 pr-3">
+                    {references.length === 0 ? <span className="text-slate-600">{t("noReferenceFigure")}</span> : references.map((line) => <div key={line}>{line}</div>)}
+                  </td>
+                  <td className="py-2 pr-3">{liveCell(live?.regional, dimension)}</td>
+                  <td className="py-2">{liveCell(live?.overall, dimension)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p className="text-xs text-slate-600">{t("table.idbLevelNote")}</p>
+      {withFigures.map((comparison) => {
+        const sample = dimensions.map((d) => comparison.dimensions[d]).find((d) => d?.publishedLevel);
+        return <CohortNote key={comparison.cohort.datasetId} cohort={comparison.cohort} source={sample?.publishedLevel?.source} />;
+      })}
+      <p className="text-xs text-slate-600">{t("live.note", { minimum: live?.regional.minimum ?? 5 })}</p>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { getTranslations } from "next-intl/server";
+import type { ItemFigureComparison } from "@/lib/scoring/types";
+import { CohortNote } from "./cohort-note";
+import { formatScore, formatShare } from "./format";
+import { asTranslate, optionLabel } from "./labels";
+
+/** One cohort figure for one item: shares per option beside the agency's answer, or the published bound. */
+export async function ItemFigure({ figure }: { figure: ItemFigureComparison }) {
+  const [t, tInstrument] = await Promise.all([getTranslations("results"), getTranslations("instrument")]);
+  const ti = asTranslate(tInstrument);
+  const shareText = (share: number | null, count: number | null, bound?: string | null) => {
+    if (share !== null) return count !== null ? t("figure.shareWithCount", { share: formatShare(share), count }) : formatShare(share);
+    if (bound) return bound;
+    return t("noReferenceFigure");
+  };
+  return (
+    <div className="space-y-1" data-testid={`figure-${figure.itemId}-${figure.cohort.datasetId}`}>
+      {figure.kind === "bound" ? (
+        <p className="text-sm">{t("figure.bound", { bound: figure.bound })}</p>
+      ) : (
+        <table className="w-full text-left text-sm">
+          <thead>
+            <tr className="border-b border-slate-200 text-xs text-slate-600">
+              <th scope="col" className="py-1 pr-3">{t("figure.option")}</th>
+              <th scope="col" className="py-1 pr-3">{t("figure.cohortShare")}</th>
+              <th scope="col" className="py-1">{figure.kind === "multi" ? t("figure.youTicked") : t("figure.yourAnswer")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {figure.kind === "multi"
+              ? figure.options.map((option) => (
+                  <tr key={option.option} className="border-b border-slate-100">
+                    <th scope="row" className="py-1 pr-3 font-normal">{optionLabel(ti, figure.itemId, option.option)}</th>
+                    <td className="py-1 pr-3">{shareText(option.share, option.count, option.bound)}</td>
+                    <td className="py-1">{option.ticked ? t("figure.yes") : t("figure.no")}</td>
+                  </tr>
+                ))
+              : figure.options.map((option) => (
+                  <tr key={option.option} className={`border-b border-slate-100 ${option.isAgencyAnswer ? "bg-brand-50 font-medium" : ""}`}>
+                    <th scope="row" className="py-1 pr-3 font-normal">{optionLabel(ti, figure.itemId, option.option)}</th>
+                    <td className="py-1 pr-3">{shareText(option.share, option.count)}</td>
+                    <td className="py-1">{option.isAgencyAnswer ? t("figure.yourAnswerMark") : ""}</td>
+                  </tr>
+                ))}
+          </tbody>
+        </table>
+      )}
+      {figure.kind === "distribution" && figure.cohortMeanItemScore !== null && (
+        <p className="text-xs text-slate-700">
+          {t("figure.cohortMean", { value: formatScore(figure.cohortMeanItemScore * 100) })}
+          {figure.shareAtOrAbove !== null && ` · ${t("figure.atOrAbove", { share: formatShare(figure.shareAtOrAbove) })}`}
+        </p>
+      )}
+      <CohortNote cohort={figure.cohort} source={figure.source} />
+      {figure.kind !== "bound" && figure.confidence && <p className="text-xs text-slate-500">{t("figure.confidence", { confidence: figure.confidence })}</p>}
+    </div>
+  );
+}

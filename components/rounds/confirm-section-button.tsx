@@ -1,0 +1,36 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { confirmSectionAction } from "@/lib/actions/rounds";
+
+/** Shown on a section copied from the previous round until the respondent confirms it. */
+export function ConfirmSectionButton({ assessmentId, sectionId }: { assessmentId: string; sectionId: string }) {
+  const t = useTranslations();
+  const [error, setError] = useState<string | null>(null);
+  const [isPending, startTransition] = useTransition();
+  const router = useRouter();
+  return (
+    <div className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3" data-testid="confirm-section">
+      <p className="text-sm text-amber-950">{t("coordinator.rounds.needsConfirmation")}</p>
+      {error && <Alert tone="error">{error}</Alert>}
+      <Button
+        type="button"
+        variant="secondary"
+        disabled={isPending}
+        onClick={() =>
+          startTransition(async () => {
+            const result = await confirmSectionAction({ assessmentId, sectionId });
+            setError(result.ok ? null : t(result.error as never));
+            if (result.ok) router.refresh();
+          })
+        }
+      >
+        {t("coordinator.rounds.confirmSection")}
+      </Button>
+    </div>
+  );
+}

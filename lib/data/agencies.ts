@@ -1,0 +1,32 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/access";
+import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { db } from "@/lib/db";
+import { recordAudit } from "./audit";
+import { DATA_ERRORS } from "./assessments/access";
+
+export type AgencyCohortSetting = { agencyId: string; name: string; region: string; liveCohortOptOut: boolean };
+
+/** The agency's live-cohort setting; its users, coordinators and admins may read it. */
+export async function getAgencyCohortSetting(user: SessionUser, agencyId: string): Promise<AgencyCohortSetting | null> {
+  if (user.role === "RESPONDENT" && user.agencyId !== agencyId) return null;
+  const agency = await db.agency.findUnique({ where: { id: agencyId }, select: { id: true, name: true, region: true, liveCohortOptOut: true } });
+  return agency && { agencyId: agency.id, name: agency.name, region: agency.region, liveCohortOptOut: agency.liveCohortOptOut };
+}
+
+/**
+ * Opts the user's own agency out of (or back into) the live cohorts (methodology §5). Only the agency's
+ * respondents decide it; the change is audited.
+ */
+export async function setLiveCohortOptOut(user: SessionUser, optOut: boolean): Promise<ActionResult<{ optOut: boolean }>> {
+  if (user.role !== "RESPONDENT" || user.agencyId === null) return fail(DATA_ERRORS.forbidden);
+  const agencyId = user.agencyId;
+  await db.$transaction(async (tx) => {
+    await tx.agency.update({ where: { id: agencyId }, data: { liveCohortOptOut: optOut } });
+    await recordAudit(
+      { actorId: user.id, actorEmail: user.email, action: "agency.live_cohort_opt_out", entityType: "Agency", entityId: agencyId, details: { optOut } },
+      tx,
+    );
+  });
+  return ok({ optOut });
+}

@@ -1,0 +1,90 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/access";
+import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { instrument } from "@/lib/questionnaire/instrument";
+import { sections } from "@/lib/questionnaire/lookup";
+import { carryOverAnswers } from "@/lib/rounds/carry-over";
+import type { StartNextRound } from "@/lib/rounds/schemas";
+import { recordAudit } from "../audit";
+import { canFillFor, DATA_ERRORS } from "./access";
+import { ROUND_TAKEN } from "./create-assessment";
+import { toAnswers } from "./mappers";
+
+export const ROUND_ERRORS = {
+  notLatestApproved: "coordinator.rounds.errors.notLatestApproved",
+  roundNotLater: "coordinator.rounds.errors.roundNotLater",
+} as const;
+
+/**
+ * Starts the agency's next round from its last approved assessment: the answers (those the current
+ * instrument still accepts) and the section comments are copied as a starting point, every section is
+ * marked to be confirmed, and the new assessment points to the one it came from (previousAssessmentId).
+ */
+export async function startNextRound(user: SessionUser, input: StartNextRound): Promise<ActionResult<{ id: string }>> {
+  const source = await db.assessment.findUnique({
+    where: { id: input.fromAssessmentId },
+    select: { id: true, agencyId: true, round: true, status: true, sections: { select: { sectionId: true, comment: true } } },
+  });
+  if (!source) return fail(DATA_ERRORS.notFound);
+  if (!canFillFor(user, source.agencyId)) return fail(DATA_ERRORS.forbidden);
+  const latestApproved = await db.assessment.findFirst({
+    where: { agencyId: source.agencyId, status: "APPROVED" },
+    orderBy: { round: "desc" },
+    select: { id: true },
+  });
+  if (source.status !== "APPROVED" || latestApproved?.id !== source.id) return fail(ROUND_ERRORS.notLatestApproved);
+  if (input.round <= source.round) return fail(ROUND_ERRORS.roundNotLater, { params: { round: source.round } });
+  const answers = carryOverAnswers(toAnswers(await db.answer.findMany({ where: { assessmentId: source.id } })));
+  const commentOf = new Map(source.sections.map((s) => [s.sectionId, s.comment]));
+  try {
+    const created = await db.$transaction(async (tx) => {
+      const assessment = await tx.assessment.create({
+        data: {
+          agencyId: source.agencyId,
+          round: input.round,
+          instrumentVersion: instrument.version,
+          createdById: user.id,
+          previousAssessmentId: source.id,
+        },
+        select: { id: true },
+      });
+      await tx.answer.createMany({
+        data: Object.entries(answers).map(([itemId, entry]) => ({
+          assessmentId: assessment.id,
+          itemId,
+          value: JSON.stringify(entry.value),
+          otherText: entry.otherText ?? null,
+          updatedById: user.id,
+        })),
+      });
+      await tx.sectionState.createMany({
+        data: sections.map((section) => ({
+          assessmentId: assessment.id,
+          sectionId: section.id,
+          comment: commentOf.get(section.id) ?? null,
+          needsConfirmation: true,
+          updatedById: user.id,
+        })),
+      });
+      await tx.statusEvent.create({ data: { assessmentId: assessment.id, fromStatus: null, toStatus: "DRAFT", actorId: user.id } });
+      await recordAudit(
+        {
+          actorId: user.id,
+          actorEmail: user.email,
+          action: "assessment.start-next-round",
+          entityType: "Assessment",
+          entityId: assessment.id,
+          details: { round: input.round, previousAssessmentId: source.id, answersCopied: Object.keys(answers).length },
+        },
+        tx,
+      );
+      return assessment;
+    });
+    return ok(created);
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail(ROUND_TAKEN, { params: { round: input.round } });
+    throw error;
+  }
+}

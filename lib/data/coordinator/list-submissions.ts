@@ -1,0 +1,68 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/access";
+import { hasPermission } from "@/lib/auth/roles";
+import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { PAGE_SIZE, type SubmissionFilters } from "@/lib/coordinator/submission-filters";
+import { db } from "@/lib/db";
+import type { AssessmentStatus, Region } from "@/lib/generated/prisma/client";
+import { readIndexValues, type IndexValues } from "./read-indices";
+import { submissionOrderBy, submissionWhere } from "./submission-where";
+
+export type SubmissionRow = {
+  id: string;
+  agencyName: string;
+  countryCode: string;
+  region: Region;
+  round: number;
+  status: AssessmentStatus;
+  submittedAt: Date | null;
+  updatedAt: Date;
+  indices: IndexValues | null;
+};
+
+export type SubmissionPage = { rows: SubmissionRow[]; total: number; page: number; pageCount: number; pageSize: number };
+
+/**
+ * One page of every agency's assessments for coordinators and admins. Filtering, sorting and paging run
+ * in the database (take/skip on indexed columns); the index values are read for the page's rows only,
+ * which is why the list cannot be sorted by index.
+ */
+export async function listSubmissions(user: SessionUser, filters: SubmissionFilters): Promise<ActionResult<SubmissionPage>> {
+  if (!hasPermission(user.role, "assessment:view-all")) return fail("validation.forbidden");
+  const where = submissionWhere(filters);
+  const total = await db.assessment.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(filters.page, pageCount);
+  const rows = await db.assessment.findMany({
+    where,
+    orderBy: submissionOrderBy(filters),
+    skip: (page - 1) * PAGE_SIZE,
+    take: PAGE_SIZE,
+    select: {
+      id: true,
+      round: true,
+      status: true,
+      submittedAt: true,
+      updatedAt: true,
+      agency: { select: { name: true, countryCode: true, region: true } },
+    },
+  });
+  const indices = await readIndexValues(rows.map((row) => row.id));
+  return ok({
+    rows: rows.map((row) => ({
+      id: row.id,
+      agencyName: row.agency.name,
+      countryCode: row.agency.countryCode,
+      region: row.agency.region,
+      round: row.round,
+      status: row.status,
+      submittedAt: row.submittedAt,
+      updatedAt: row.updatedAt,
+      indices: indices.get(row.id) ?? null,
+    })),
+    total,
+    page,
+    pageCount,
+    pageSize: PAGE_SIZE,
+  });
+}

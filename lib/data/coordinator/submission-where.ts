@@ -1,0 +1,40 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SubmissionFilters } from "@/lib/coordinator/submission-filters";
+
+type Filters = Pick<SubmissionFilters, "status" | "region" | "country" | "round" | "q">;
+
+/**
+ * The filters as a Prisma `where`. Each is an equality on an indexed column (status, round, the agency's
+ * region) or on the agency row, so the database filters before paginating. `agencyId` forces one agency
+ * (a respondent's export).
+ */
+export function submissionWhere(filters: Filters, agencyId?: string): Prisma.AssessmentWhereInput {
+  const agency: Prisma.AgencyWhereInput = {};
+  if (filters.region) agency.region = filters.region;
+  if (filters.country) agency.countryCode = filters.country;
+  // LIKE on SQLite (case-insensitive for ASCII only); PostgreSQL: see the README's note on search.
+  if (filters.q) agency.name = { contains: filters.q };
+  return {
+    ...(agencyId !== undefined ? { agencyId } : {}),
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.round ? { round: filters.round } : {}),
+    ...(Object.keys(agency).length > 0 ? { agency } : {}),
+  };
+}
+
+export function submissionOrderBy(filters: Pick<SubmissionFilters, "sort" | "dir">): Prisma.AssessmentOrderByWithRelationInput[] {
+  const dir = filters.dir;
+  // A unique last key keeps pages stable when many rows share the sorted value.
+  switch (filters.sort) {
+    case "agency":
+      return [{ agency: { name: dir } }, { round: "desc" }, { id: "asc" }];
+    case "round":
+      return [{ round: dir }, { id: "asc" }];
+    case "submitted":
+      return [{ submittedAt: { sort: dir, nulls: "last" } }, { id: "asc" }];
+    case "status":
+      return [{ status: dir }, { id: "asc" }];
+    case "updated":
+      return [{ updatedAt: dir }, { id: "asc" }];
+  }
+}

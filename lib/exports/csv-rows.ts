@@ -1,0 +1,67 @@
+import Papa from "papaparse";
+import { exportColumns, MULTI_SEPARATOR, type ExportColumn } from "./columns";
+import type { ExportRecord } from "./types";
+
+type Cell = string | number;
+
+/** The byte-order mark that tells spreadsheets the file is UTF-8 (agency names in any script). */
+export const UTF8_BOM = "\uFEFF";
+
+/** Scores keep full precision in the snapshot; the export rounds to 2 decimals like every figure shown. */
+function roundScore(value: number | null | undefined): Cell {
+  return value === null || value === undefined ? "" : Math.round(value * 100) / 100;
+}
+
+function metaCell(record: ExportRecord, key: string): Cell {
+  switch (key) {
+    case "assessment_id": return record.id;
+    case "agency_name": return record.agencyName;
+    case "country": return record.countryCode;
+    case "region": return record.region;
+    case "round": return record.round;
+    case "status": return record.status;
+    case "instrument_version": return record.instrumentVersion;
+    case "submitted_at": return record.submittedAt?.toISOString() ?? "";
+    case "approved_at": return record.approvedAt?.toISOString() ?? "";
+    case "scoring_model_version": return record.scores?.scoringModelVersion ?? "";
+    default: return "";
+  }
+}
+
+function cellOf(record: ExportRecord, column: ExportColumn): Cell {
+  switch (column.kind) {
+    case "meta":
+      return metaCell(record, column.key);
+    case "item": {
+      const value = record.answers[column.item.id]?.value;
+      if (value === undefined) return "";
+      return Array.isArray(value) ? value.join(MULTI_SEPARATOR) : value;
+    }
+    case "other":
+      return record.answers[column.item.id]?.otherText ?? "";
+    case "score":
+      return roundScore(record.scores?.dimensions[column.dimension]?.score);
+    case "stage":
+      return record.scores?.dimensions[column.dimension]?.stage ?? "";
+    case "index":
+      return roundScore(record.scores?.indices[column.index]?.value);
+    case "indexStage":
+      return record.scores?.indices[column.index]?.stage ?? "";
+  }
+}
+
+/** One row per assessment, keyed by column. Empty cell: unanswered or not scored (never 0). */
+export function toCsvRow(record: ExportRecord, columns = exportColumns()): Record<string, Cell> {
+  return Object.fromEntries(columns.map((column) => [column.key, cellOf(record, column)]));
+}
+
+/** The CSV file: a header row then one row per assessment, UTF-8 with a BOM, CRLF line ends. */
+export function toAssessmentsCsv(records: readonly ExportRecord[]): string {
+  const columns = exportColumns();
+  const fields = columns.map((column) => column.key);
+  const data = records.map((record) => {
+    const row = toCsvRow(record, columns);
+    return fields.map((field) => row[field]);
+  });
+  return UTF8_BOM + Papa.unparse({ fields, data }, { newline: "\r\n" });
+}

@@ -1,0 +1,84 @@
+import { Text, View } from "@react-pdf/renderer";
+import type { Section } from "@/lib/questionnaire/types";
+import type { DimensionComparison } from "@/lib/scoring/types";
+import type { ReportContext } from "./context";
+import { Statement } from "./item-figures";
+import { ItemBlock } from "./item-block";
+import { styles } from "./styles";
+
+function CohortDimension({ ctx, comparison }: { ctx: ReportContext; comparison: DimensionComparison }) {
+  const { t, f, data } = ctx;
+  const cohort = data.snapshot.scores.comparisons.find((c) => c.dimensions[comparison.dimension] === comparison)?.cohort;
+  const name = cohort ? cohort.name[data.locale] : "";
+  const na = t("common.notAvailable");
+  let line: string;
+  let source: string | null = null;
+  if (comparison.basis === "published_level" && comparison.publishedLevel) {
+    const level = comparison.publishedLevel;
+    line = t("report.dimension.publishedLevel", {
+      cohort: name,
+      level: f.level(level.level),
+      agencyLevel: level.agencyLevel === null ? na : f.level(level.agencyLevel),
+      gap: level.gap === null ? na : f.levelGap(level.gap),
+    });
+    source = level.source;
+  } else if (comparison.basis === "item_distributions" && comparison.itemDistributions) {
+    const figure = comparison.itemDistributions;
+    line = t("report.dimension.itemDistributions", {
+      cohort: name,
+      cohortScore: f.score(figure.cohortScore),
+      items: figure.itemsWithDistribution,
+      count: figure.itemCount,
+      agencyScore: figure.agencyScore === null ? na : f.score(figure.agencyScore),
+      gap: figure.gap === null ? na : f.gap(figure.gap),
+    });
+    source = figure.sources.join("; ");
+  } else {
+    line = t("report.dimension.noFigure", { cohort: name });
+  }
+  return (
+    <View style={{ marginBottom: 3 }}>
+      <Text>{line}</Text>
+      {source ? <Text style={styles.small}>{t("report.item.source", { source })}</Text> : null}
+      {comparison.statements.map((statement, i) => (
+        <Statement key={i} ctx={ctx} statement={statement} />
+      ))}
+    </View>
+  );
+}
+
+/** A scored section: score, stage and IDB-comparable level, the cohort comparisons, then every question. */
+export function DimensionSection({ ctx, section }: { ctx: ReportContext; section: Section & { dimension: NonNullable<Section["dimension"]> } }) {
+  const { t, f, data } = ctx;
+  const { scores } = data.snapshot;
+  const score = scores.dimensions[section.dimension];
+  const pointsById = new Map(score.items.map((item) => [item.itemId, item]));
+  return (
+    <View>
+      <View wrap={false}>
+        <Text style={styles.h2}>{t(`instrument.sections.${section.id}.title`)}</Text>
+        <View style={styles.band}>
+          {score.score === null ? (
+            <Text style={styles.bold}>{t("report.dimension.insufficient")}</Text>
+          ) : (
+            <Text style={styles.bold}>
+              {`${t("report.dimension.score")}: ${f.score(score.score)} / 100 · ${t("report.dimension.stage")}: ${score.stage ? t(`report.stages.${score.stage}`) : ""}`}
+              {score.idbLevel === null ? "" : ` · ${t("report.dimension.idbLevel")}: ${f.level(score.idbLevel)}`}
+            </Text>
+          )}
+          <Text style={styles.small}>
+            {t("report.dimension.pointsLine", { points: score.sumPoints, answered: score.answeredWithPoints, count: score.itemCount })}
+          </Text>
+        </View>
+        <Text style={styles.h3}>{t("report.dimension.comparisonTitle")}</Text>
+        {scores.comparisons.map((comparison) => (
+          <CohortDimension key={comparison.cohort.datasetId} ctx={ctx} comparison={comparison.dimensions[section.dimension]} />
+        ))}
+      </View>
+      <Text style={styles.h3}>{t("report.dimension.questionsTitle")}</Text>
+      {section.items.map((item) => (
+        <ItemBlock key={item.id} ctx={ctx} item={item} points={pointsById.get(item.id)} />
+      ))}
+    </View>
+  );
+}

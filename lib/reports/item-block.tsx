@@ -1,0 +1,44 @@
+import { Text, View } from "@react-pdf/renderer";
+import { MAX_POINTS } from "@/lib/questionnaire/scales";
+import { isScoredItem } from "@/lib/questionnaire/lookup";
+import type { Item } from "@/lib/questionnaire/types";
+import type { ItemPoints } from "@/lib/scoring/points";
+import { answerText, itemLabelKey } from "./answer-text";
+import type { ReportContext } from "./context";
+import { freeTextStyle } from "./fonts";
+import { ItemFigure, Statement } from "./item-figures";
+import { styles } from "./styles";
+
+/**
+ * One question: the agency's answer (and points, from the snapshot) beside every cohort figure or statement
+ * the stored comparisons hold for it, or "No reference figure" when none has any.
+ */
+export function ItemBlock({ ctx, item, points }: { ctx: ReportContext; item: Item; points: ItemPoints | undefined }) {
+  const { t, data } = ctx;
+  const answer = answerText(t, item, data.answers[item.id]);
+  const comparisons = data.snapshot.scores.comparisons.map((comparison) => comparison.items[item.id]).filter((c) => c !== undefined);
+  const hasReference = comparisons.some((c) => c.figure !== null || c.statements.length > 0);
+  const pointsText = !isScoredItem(item)
+    ? t("report.dimension.notScored")
+    : points?.points === null || points?.points === undefined
+      ? t("report.item.noPoints")
+      : `${t("report.item.points", { points: points.points })} / ${MAX_POINTS}`;
+  return (
+    <View style={styles.item} wrap={false}>
+      <Text style={styles.bold}>{t(itemLabelKey(item.id))}</Text>
+      <Text style={answer === null ? undefined : freeTextStyle(answer)}>
+        {answer === null ? t("report.item.notAnswered") : t("report.item.answer", { answer })}
+        <Text style={styles.muted}>{` · ${pointsText}`}</Text>
+      </Text>
+      {comparisons.map((comparison, index) => (
+        <View key={index}>
+          {comparison.figure ? <ItemFigure ctx={ctx} item={item} figure={comparison.figure} /> : null}
+          {comparison.statements.map((statement, i) => (
+            <Statement key={i} ctx={ctx} statement={statement} />
+          ))}
+        </View>
+      ))}
+      {hasReference ? null : <Text style={styles.small}>{t("report.item.noReferenceFigure")}</Text>}
+    </View>
+  );
+}

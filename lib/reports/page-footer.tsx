@@ -1,0 +1,26 @@
+import { Text, View } from "@react-pdf/renderer";
+import type { ReportContext } from "./context";
+import { styles } from "./styles";
+
+/** Running footer on every page: agency, round, versions, and the page number. */
+export function PageFooter({ ctx }: { ctx: ReportContext }) {
+  const { data, t } = ctx;
+  const { scores } = data.snapshot;
+  const datasets = Object.entries(scores.datasetVersions)
+    .map(([id, version]) => `${id} ${version}`)
+    .join(", ");
+  return (
+    <View style={styles.footer} fixed>
+      <Text style={[styles.footerText, ctx.agencyFont]}>
+        {t("report.footer", {
+          agency: data.agency.name,
+          round: data.assessment.round,
+          instrument: scores.instrumentVersion,
+          model: scores.scoringModelVersion,
+          datasets,
+        })}
+      </Text>
+      <Text render={({ pageNumber, totalPages }) => t("report.pageNumber", { page: pageNumber, total: totalPages })} />
+    </View>
+  );
+}

@@ -1,0 +1,18 @@
+import { renderToBuffer } from "@react-pdf/renderer";
+import { freeTextStyle, registerReportFonts } from "./fonts";
+import { createReportFormat } from "./format";
+import { ReportDocument } from "./report-document";
+import { createReportTranslator } from "./translator";
+import type { ReportData } from "./types";
+
+/** Renders the report to a PDF buffer. The one entry point of the route, the tests and the benchmark. */
+export async function renderReport(data: ReportData): Promise<Buffer> {
+  registerReportFonts();
+  const ctx = {
+    data,
+    t: createReportTranslator(data.locale),
+    f: createReportFormat(data.locale),
+    agencyFont: freeTextStyle(data.agency.name),
+  };
+  return renderToBuffer(<ReportDocument ctx={ctx} />);
+}

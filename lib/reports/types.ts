@@ -1,0 +1,20 @@
+import type { Locale } from "@/lib/i18n/locales";
+import type { Answers, SectionId } from "@/lib/questionnaire/types";
+import type { RoundChange } from "@/lib/scoring/round-change";
+import type { AssessmentScores } from "@/lib/scoring/types";
+
+/**
+ * Everything the report shows, gathered by the route (lib/data/reports) or the benchmark script: the
+ * assessment, its agency, its answers and the STORED score snapshot. The document never scores.
+ */
+export type ReportData = {
+  locale: Locale;
+  agency: { name: string; countryCode: string; region: string };
+  assessment: { id: string; round: number; status: string; submittedAt: Date | null };
+  answers: Answers;
+  comments: Partial<Record<SectionId, string>>;
+  snapshot: { scores: AssessmentScores; createdAt: Date };
+  /** The previous round's stored snapshot against this one, when the assessment continues a round. */
+  previousRound: { round: number; change: RoundChange } | null;
+  generatedAt: Date;
+};
