@@ -16,7 +16,7 @@ import { ACCOUNTS, expect, signIn, test } from "./fixtures";
  */
 type Who = "signedOut" | "respondent" | "otherRespondent" | "coordinator" | "admin";
 type Expected = "ok" | "signIn" | "forbidden" | "notFound" | "home" | number;
-type Fixtures = { ownAssessmentId: string; userId: string; agencyId: string; sectionId: string };
+type Fixtures = { ownAssessmentId: string; userId: string; agencyId: string; sectionId: string; datasetVersionId: string };
 type RouteCase = { path: string | ((f: Fixtures) => string); kind?: "page" | "api"; expect: Record<Who, Expected> };
 
 const WHO: Who[] = ["signedOut", "respondent", "otherRespondent", "coordinator", "admin"];
@@ -42,6 +42,7 @@ const ROUTES: RouteCase[] = [
   { path: "/", expect: guestOnly },
   { path: "/sign-in", expect: guestOnly },
   { path: "/forbidden", expect: everyone("ok") },
+  { path: "/methodology", expect: everyone("ok") },
   { path: "/invite/not-a-real-token", expect: everyone("ok") },
   { path: "/reset-password/not-a-real-token", expect: everyone("ok") },
   { path: "/no-such-page", expect: { ...everyone("notFound"), signedOut: "signIn" } },
@@ -52,9 +53,16 @@ const ROUTES: RouteCase[] = [
   { path: (f) => `/assessments/${f.ownAssessmentId}`, expect: ownAgencyRecord },
   { path: (f) => `/assessments/${f.ownAssessmentId}/review`, expect: ownAgencyRecord },
   { path: (f) => `/assessments/${f.ownAssessmentId}/sections/${f.sectionId}`, expect: ownAgencyRecord },
+  { path: (f) => `/assessments/${f.ownAssessmentId}/results`, expect: { ...ownAgencyRecord, coordinator: "ok", admin: "ok" } },
   { path: "/assessments/no-such-assessment", expect: { ...respondentsOnly, respondent: "notFound", otherRespondent: "notFound" } },
   // Coordinators and admins
   { path: "/coordinator", expect: staffOnly },
+  { path: (f) => `/coordinator/assessments/${f.ownAssessmentId}`, expect: staffOnly },
+  { path: "/coordinator/assessments/no-such-assessment", expect: { ...staffOnly, coordinator: "notFound", admin: "notFound" } },
+  { path: "/coordinator/regions", expect: staffOnly },
+  { path: "/coordinator/datasets", expect: staffOnly },
+  { path: "/coordinator/datasets/import", expect: staffOnly },
+  { path: (f) => `/coordinator/datasets/${f.datasetVersionId}`, expect: staffOnly },
   // Administration
   { path: "/admin", expect: adminOnly },
   { path: "/admin/agencies", expect: adminOnly },
@@ -68,6 +76,14 @@ const ROUTES: RouteCase[] = [
   { path: "/admin/audit", expect: adminOnly },
   // Route handlers
   { path: "/api/auth/session", kind: "api", expect: everyone(200) },
+  { path: "/api/exports/assessments?format=csv", kind: "api", expect: { ...everyone(200), signedOut: 401 } },
+  { path: "/api/exports/assessments?format=json", kind: "api", expect: { ...everyone(200), signedOut: 401 } },
+  { path: "/api/exports/codebook", kind: "api", expect: { ...everyone(200), signedOut: 401 } },
+  { path: "/api/datasets/template", kind: "api", expect: { signedOut: 401, respondent: 403, otherRespondent: 403, coordinator: 200, admin: 200 } },
+  // The fixture is a draft: whoever may see it passes the access check and gets 409 (no report before
+  // submission); the other agency's respondent gets 404, as if it did not exist.
+  { path: (f) => `/api/reports/${f.ownAssessmentId}/pdf`, kind: "api", expect: { signedOut: 401, respondent: 409, otherRespondent: 404, coordinator: 409, admin: 409 } },
+  { path: "/api/reports/no-such-assessment/pdf", kind: "api", expect: { ...everyone(404), signedOut: 401 } },
 ];
 
 const contexts = new Map<Who, BrowserContext>();
@@ -92,6 +108,7 @@ test.beforeAll(async ({ browser, baseURL }) => {
     userId: query<{ id: string }>(`SELECT id FROM "User" WHERE email = ?`, ACCOUNTS.colleague.email)[0]!.id,
     agencyId: "demo-agency-th",
     sectionId: sections[0]!.id,
+    datasetVersionId: query<{ id: string }>(`SELECT id FROM "BenchmarkDataset" ORDER BY createdAt LIMIT 1`)[0]!.id,
   };
   for (const who of WHO) contexts.set(who, await signedInContext(browser, baseURL, who));
 });
@@ -134,7 +151,7 @@ async function expectPageAnswer(page: Page, path: string, who: Who, expected: Ex
 
 test.describe("access control: every role on every route", () => {
   for (const route of ROUTES) {
-    const label = typeof route.path === "string" ? route.path : route.path({ ownAssessmentId: ":assessmentId", userId: ":userId", agencyId: ":agencyId", sectionId: ":sectionId" });
+    const label = typeof route.path === "string" ? route.path : route.path({ ownAssessmentId: ":assessmentId", userId: ":userId", agencyId: ":agencyId", sectionId: ":sectionId", datasetVersionId: ":versionId" });
     test(`${route.kind ?? "page"} ${label}`, async () => {
       const path = typeof route.path === "string" ? route.path : route.path(fixtures);
       for (const who of WHO) {
