@@ -28,7 +28,7 @@ export async function SiteHeader() {
           <LanguageSwitcher current={locale as Locale} />
           {user && (
             <>
-              <Link href="/account" className="hidden text-slate-600 underline-offset-4 hover:underline sm:inline" data-testid="current-user">
+              <Link href="/account" prefetch={false} className="hidden text-slate-600 underline-offset-4 hover:underline sm:inline" data-testid="current-user">
                 {user.name} · {t(`roles.${user.role}`)}
               </Link>
               <form action={signOutAction}>
