@@ -10,7 +10,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     // A wrong password is an expected outcome (audited in the database), not a server error to log.
     error(error) {
-      if (error.name !== "CredentialsSignin" && error.name !== "LockedOutError") console.error(error);
+      // Match on Auth.js's `type`: class names are minified in the production build.
+      const isExpected = "type" in error && error.type === "CredentialsSignin";
+      if (!isExpected) console.error(error);
     },
   },
   providers: [
