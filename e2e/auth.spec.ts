@@ -28,12 +28,18 @@ test.describe("sign-in and roles", () => {
     await expect(page).toHaveURL(/\/sign-in/);
   });
 
-  test("after sign-out the pages are closed again", async ({ page }) => {
+  test("after sign-out the pages are closed again, even to the old session cookie", async ({ page, context }) => {
     await signInAs(page, "coordinator");
+    const cookiesBeforeSignOut = await context.cookies();
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in/);
     await page.goto("/coordinator");
-    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+    await expect(page).toHaveURL(/\/sign-in/);
+    // A session cookie that comes back (a request in flight during sign-out, a copied cookie) is revoked.
+    await context.addCookies(cookiesBeforeSignOut);
+    await page.goto("/coordinator");
+    await expect(page).toHaveURL(/\/sign-in/);
+    await expect(page.locator('input[type="email"]')).toBeVisible();
   });
 
   test("a respondent cannot open the coordinator or admin pages", async ({ page }) => {

@@ -24,10 +24,11 @@ export async function DownloadReportLinks({ assessmentId, compact = false }: { a
               download
               hrefLang={locale}
               className={buttonClasses("secondary", "px-3 py-1")}
-              aria-label={t("linkLabel", { language: LOCALE_NAMES[locale] })}
               title={t("linkLabel", { language: LOCALE_NAMES[locale] })}
             >
+              {/* The accessible name starts with the visible text (WCAG 2.5.3) and adds the language. */}
               PDF {locale.toUpperCase()}
+              <span className="sr-only"> ({LOCALE_NAMES[locale]})</span>
             </a>
           </li>
         ))}

@@ -3,9 +3,10 @@
 import { AuthError } from "next-auth";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { signIn, signOut } from "@/lib/auth/auth";
+import { auth, signIn, signOut } from "@/lib/auth/auth";
 import { HOME_BY_ROLE } from "@/lib/auth/roles";
 import { signInSchema } from "@/lib/auth/sign-in-schema";
+import { revokeSession } from "@/lib/data/sessions";
 import { getUserByEmail } from "@/lib/data/users";
 import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/locales";
 import { fail, fieldErrorsOf, type ActionResult } from "./result";
@@ -37,5 +38,9 @@ export async function signInAction(input: unknown): Promise<ActionResult> {
 }
 
 export async function signOutAction(): Promise<void> {
+  // Revoked on the server first: a session cookie that comes back later (e.g. set again by a request that
+  // was in flight) no longer opens anything.
+  const sessionId = (await auth())?.user?.sessionId;
+  if (sessionId) await revokeSession(sessionId);
   await signOut({ redirectTo: "/sign-in" });
 }

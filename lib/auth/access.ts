@@ -8,6 +8,8 @@ export type SessionUser = {
   role: Role;
   agencyId: string | null;
   language: string;
+  /** The server-side session of this request (absent for users built outside a request, e.g. in tests). */
+  sessionId?: string;
 };
 
 export type AccessDecision = "ok" | "unauthenticated" | "forbidden";

@@ -31,6 +31,7 @@ export const authConfig = {
         token.role = user.role;
         token.agencyId = user.agencyId;
         token.language = user.language;
+        token.sessionId = user.sessionId;
       }
       return token;
     },
@@ -39,6 +40,7 @@ export const authConfig = {
       session.user.role = token.role as Role;
       session.user.agencyId = (token.agencyId as string | null) ?? null;
       session.user.language = (token.language as string) ?? "en";
+      session.user.sessionId = (token.sessionId as string) ?? "";
       return session;
     },
   },

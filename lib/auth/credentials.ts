@@ -2,6 +2,7 @@ import { CredentialsSignin } from "next-auth";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { recordAudit } from "@/lib/data/audit";
+import { openSession } from "@/lib/data/sessions";
 import { getLockoutState, windowStart, type LockoutPolicy } from "./lockout";
 import { verifyPassword } from "./password";
 import type { Role } from "./roles";
@@ -79,5 +80,6 @@ export async function authorizeCredentials(input: unknown, request: Request | un
     role: user.role as Role,
     agencyId: user.agencyId,
     language: user.language,
+    sessionId: await openSession(user.id),
   };
 }

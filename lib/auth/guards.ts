@@ -7,16 +7,18 @@ import { auth } from "./auth";
 import type { Role } from "./roles";
 
 /**
- * The signed-in user, read again from the database so that a deactivated account or a changed role takes
- * effect on the next request, not when the session token expires. Cached per request.
+ * The signed-in user, read again from the database with the server-side session the token names, so that
+ * a sign-out, a deactivation, a password reset or a changed role takes effect on the next request, not
+ * when the token expires. Cached per request.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await db.user.findUnique({ where: { id } });
+  const token = (await auth())?.user;
+  if (!token?.id || !token.sessionId) return null;
+  const session = await db.userSession.findUnique({ where: { id: token.sessionId }, include: { user: true } });
+  if (!session || session.revokedAt || session.userId !== token.id) return null;
+  const user = session.user;
   // A deactivated account, or one whose password an administrator has reset, has no open session left.
-  if (!user || !user.active || user.mustResetPassword) return null;
+  if (!user.active || user.mustResetPassword) return null;
   return {
     id: user.id,
     email: user.email,
@@ -24,6 +26,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
     role: user.role as Role,
     agencyId: user.agencyId,
     language: user.language,
+    sessionId: session.id,
   };
 });
 

@@ -6,8 +6,9 @@ declare module "next-auth" {
     role: Role;
     agencyId: string | null;
     language: string;
+    sessionId: string;
   }
   interface Session {
-    user: { id: string; role: Role; agencyId: string | null; language: string } & DefaultSession["user"];
+    user: { id: string; role: Role; agencyId: string | null; language: string; sessionId: string } & DefaultSession["user"];
   }
 }

@@ -5,6 +5,7 @@ import { hashToken, tokenState } from "@/lib/admin/tokens";
 import { db } from "@/lib/db";
 import type { LinkPurpose } from "@/lib/mail/build-message";
 import { recordAudit } from "../audit";
+import { revokeUserSessions } from "../sessions";
 
 export const LINK_ERRORS = {
   expired: "admin.errors.linkExpired",
@@ -34,6 +35,8 @@ export async function setPasswordWithToken(token: string, purpose: LinkPurpose, 
     // Other open links of this user stop working: the password is now set.
     await tx.authToken.updateMany({ where: { userId: matching.userId, usedAt: null }, data: { expiresAt: now } });
     await tx.user.update({ where: { id: matching.userId }, data: { passwordHash, mustResetPassword: false } });
+    // Sessions opened before the reset (a stolen one included) do not come back with the new password.
+    await revokeUserSessions(tx, matching.userId);
     await recordAudit(
       { actorId: matching.userId, actorEmail: matching.user.email, action: "user.password-set", entityType: "User", entityId: matching.userId, details: { via: purpose } },
       tx,

@@ -3,13 +3,14 @@ import type { SessionUser } from "@/lib/auth/access";
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
 import { db } from "@/lib/db";
 import { recordAudit } from "../audit";
+import { revokeUserSessions } from "../sessions";
 import { isAdmin } from "./guard";
 import { issueLink } from "./issue-link";
 import { ADMIN_ERRORS, type LinkDelivery } from "./types";
 
 /**
- * Forces a new password: the current one stops working at once (and, with it, the user's open sessions,
- * see getCurrentUser), and a one-time reset link is mailed or returned to the administrator.
+ * Forces a new password: the current one stops working at once and the user's open sessions are
+ * revoked, and a one-time reset link is mailed or returned to the administrator.
  */
 export async function forcePasswordReset(user: SessionUser, id: string): Promise<ActionResult<LinkDelivery>> {
   if (!isAdmin(user)) return fail(ADMIN_ERRORS.forbidden);
@@ -19,6 +20,7 @@ export async function forcePasswordReset(user: SessionUser, id: string): Promise
   if (!target.active) return fail("admin.errors.userInactive");
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id }, data: { passwordHash: null, mustResetPassword: true } });
+    await revokeUserSessions(tx, id);
     await recordAudit({ actorId: user.id, actorEmail: user.email, action: "user.password-reset", entityType: "User", entityId: id }, tx);
   });
   return ok(await issueLink(target, "RESET", user.id));

@@ -3,12 +3,13 @@ import type { SessionUser } from "@/lib/auth/access";
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
 import { db } from "@/lib/db";
 import { recordAudit } from "../audit";
+import { revokeUserSessions } from "../sessions";
 import { isAdmin } from "./guard";
 import { ADMIN_ERRORS } from "./types";
 
 /**
- * A deactivated user cannot sign in, and their open sessions stop at the next request (the guards read the
- * user again on every request). An administrator cannot deactivate themself.
+ * A deactivated user cannot sign in, and their open sessions are revoked (the guards check them on every
+ * request). An administrator cannot deactivate themself.
  */
 export async function setUserActive(user: SessionUser, id: string, active: boolean): Promise<ActionResult<{ id: string }>> {
   if (!isAdmin(user)) return fail(ADMIN_ERRORS.forbidden);
@@ -18,6 +19,8 @@ export async function setUserActive(user: SessionUser, id: string, active: boole
     if (!target) return fail(ADMIN_ERRORS.notFound);
     if (target.active !== active) {
       await tx.user.update({ where: { id }, data: { active } });
+      // Sessions do not come back to life with a later reactivation.
+      if (!active) await revokeUserSessions(tx, id);
       await recordAudit(
         { actorId: user.id, actorEmail: user.email, action: active ? "user.reactivate" : "user.deactivate", entityType: "User", entityId: id },
         tx,

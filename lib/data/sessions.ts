@@ -1,0 +1,27 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+type DbClient = Prisma.TransactionClient;
+
+/** Opens a server-side session for a successful sign-in; its id travels in the JWT. */
+export async function openSession(userId: string): Promise<string> {
+  const session = await db.userSession.create({ data: { userId }, select: { id: true } });
+  return session.id;
+}
+
+/** Sign-out: this browser's session stops working even if its cookie comes back (a late prefetch, a copy). */
+export async function revokeSession(sessionId: string): Promise<void> {
+  await db.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
+/**
+ * Ends every open session of a user (deactivation, forced reset, new password), except `keepSessionId`
+ * (the browser that changed its own password stays signed in).
+ */
+export async function revokeUserSessions(client: DbClient, userId: string, keepSessionId?: string): Promise<void> {
+  await client.userSession.updateMany({
+    where: { userId, revokedAt: null, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
+    data: { revokedAt: new Date() },
+  });
+}
