@@ -89,3 +89,13 @@ export function ensureAssessment(agencyId: string, round: number): string {
     db.close();
   }
 }
+
+/** A write statement, for records a spec creates for itself (returns the number of rows changed). */
+export function execute(sql: string, ...params: unknown[]): number {
+  const db = open();
+  try {
+    return db.prepare(sql).run(...params).changes;
+  } finally {
+    db.close();
+  }
+}
