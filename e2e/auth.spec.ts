@@ -12,6 +12,7 @@ test.describe("sign-in and roles", () => {
   test("a signed-out visit to a protected page goes to sign-in, then back after signing in", async ({ page }) => {
     await page.goto("/assessments");
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+    await expect(page.locator('form button[type="submit"]')).toBeEnabled();
     await page.locator('input[type="email"]').fill(ACCOUNTS.respondent.email);
     await page.locator('input[type="password"]').fill("Demo-2026-pes");
     await page.locator('form button[type="submit"]').click();

@@ -14,6 +14,8 @@ export type AccountName = keyof typeof ACCOUNTS;
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto("/sign-in");
+  // Enabled once the form is hydrated (a click before that would not reach the server action).
+  await expect(page.locator('form button[type="submit"]')).toBeEnabled();
   await page.locator('input[type="email"]').fill(email);
   await page.locator('input[type="password"]').fill(password);
   await page.locator('form button[type="submit"]').click();

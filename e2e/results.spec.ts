@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { ACCOUNTS, expect, signInAs, test, useLocale } from "./fixtures";
 import { FULL_PROFILE, SCORED_ANSWERS } from "./support/answer-profile";
-import { startAssessmentFor, submitAssessmentWith } from "./support/submitted-assessment";
+import { startAssessment } from "./support/questionnaire";
+import { submitAssessmentWith } from "./support/submitted-assessment";
 
 /*
  * The method (scoring model 2026.1), written out here from its published text, NOT imported from the engine:
@@ -130,7 +131,7 @@ test("a respondent's submitted assessment shows the scores the method gives, wit
 
 test("a draft has no results, and the methodology page is public", async ({ page, browser }) => {
   await signInAs(page, "respondent", "en");
-  const id = await startAssessmentFor(page, ROUND + 1);
+  const id = await startAssessment(page, ROUND + 1);
   await page.goto(`/assessments/${id}/results`);
   await expect(page.getByText("has not been submitted yet")).toBeVisible();
   await page.getByRole("link", { name: "Back to the questionnaire" }).click();

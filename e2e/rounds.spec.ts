@@ -24,7 +24,9 @@ test("a second round started from an approved one shows the change per dimension
   await page.goto("/assessments");
   const form = page.getByTestId("start-next-round");
   await expect(form).toContainText("2047");
+  await expect(form.getByRole("button", { name: "Start the next round" })).toBeEnabled();
   await form.getByLabel("Year of the new round").fill("2048");
+  await expect(form.getByLabel("Year of the new round")).toHaveValue("2048");
   await form.getByRole("button", { name: "Start the next round" }).click();
   await expect(page).toHaveURL(/\/assessments\/[A-Za-z0-9_-]+$/);
   const secondId = new URL(page.url()).pathname.split("/").pop()!;

@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 import { TextField } from "@/components/ui/text-field";
 import { signInAction } from "@/lib/actions/auth";
 import { signInSchema } from "@/lib/auth/sign-in-schema";
@@ -21,6 +22,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
     defaultValues: { email: "", password: "", callbackUrl },
   });
   const { errors, isSubmitting } = form.formState;
+  const isHydrated = useIsHydrated();
 
   async function onSubmit(values: SignInFormValues) {
     setFormError(null);
@@ -46,7 +48,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         error={errors.password?.message && t(errors.password.message as never)}
         {...form.register("password")}
       />
-      <Button type="submit" disabled={isSubmitting} className="w-full">
+      <Button type="submit" disabled={!isHydrated || isSubmitting} className="w-full">
         {isSubmitting ? t("auth.signingIn") : t("auth.signIn")}
       </Button>
     </form>

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 import { TextField } from "@/components/ui/text-field";
 import { createAssessmentAction } from "@/lib/actions/assessments";
 import { createAssessmentSchema, ROUND_MAX, ROUND_MIN, type CreateAssessmentInput } from "@/lib/questionnaire/schemas";
@@ -16,6 +17,7 @@ export function StartAssessmentForm({ defaultRound }: { defaultRound: number }) 
   const [formError, setFormError] = useState<{ key: string; params?: Record<string, string | number> } | null>(null);
   const form = useForm<CreateAssessmentInput>({ resolver: zodResolver(createAssessmentSchema), defaultValues: { round: defaultRound } });
   const { errors, isSubmitting } = form.formState;
+  const isHydrated = useIsHydrated();
 
   async function onSubmit(values: CreateAssessmentInput) {
     setFormError(null);
@@ -38,7 +40,7 @@ export function StartAssessmentForm({ defaultRound }: { defaultRound: number }) 
         error={errors.round?.message && t(errors.round.message as never)}
         {...form.register("round")}
       />
-      <Button type="submit" disabled={isSubmitting} data-testid="start-assessment">
+      <Button type="submit" disabled={!isHydrated || isSubmitting} data-testid="start-assessment">
         {isSubmitting ? t("questionnaire.list.starting") : t("questionnaire.list.start")}
       </Button>
     </form>

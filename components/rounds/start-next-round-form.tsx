@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 import { TextField } from "@/components/ui/text-field";
 import { startNextRoundAction } from "@/lib/actions/rounds";
 import { startNextRoundSchema, type StartNextRoundInput } from "@/lib/rounds/schemas";
@@ -19,6 +20,7 @@ export function StartNextRoundForm({ fromAssessmentId, fromRound, suggestedRound
     defaultValues: { fromAssessmentId, round: suggestedRound },
   });
   const { errors, isSubmitting } = form.formState;
+  const isHydrated = useIsHydrated();
 
   async function onSubmit(values: StartNextRoundInput) {
     setError(null);
@@ -39,7 +41,7 @@ export function StartNextRoundForm({ fromAssessmentId, fromRound, suggestedRound
         error={errors.round?.message && t(errors.round.message as never)}
         {...form.register("round")}
       />
-      <Button type="submit" disabled={isSubmitting}>
+      <Button type="submit" disabled={!isHydrated || isSubmitting}>
         {t("coordinator.rounds.start")}
       </Button>
     </form>

@@ -1,11 +1,17 @@
 import { expect, type Page } from "@playwright/test";
 
-/** Starts an assessment for `round` from the assessments page; returns its id. */
+/**
+ * Starts an assessment for `round` from the assessments page; returns its id. The button is enabled once
+ * React has hydrated the form: typing before that could be mixed with the default year.
+ */
 export async function startAssessment(page: Page, round: number): Promise<string> {
   await page.goto("/assessments");
-  const roundInput = page.locator('input[name="round"]');
+  const button = page.getByTestId("start-assessment");
+  await expect(button).toBeEnabled();
+  const roundInput = button.locator("xpath=ancestor::form").locator('input[name="round"]');
   await roundInput.fill(String(round));
-  await page.getByTestId("start-assessment").click();
+  await expect(roundInput).toHaveValue(String(round));
+  await button.click();
   await expect(page).toHaveURL(/\/assessments\/[A-Za-z0-9_-]+$/);
   return new URL(page.url()).pathname.split("/").pop()!;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
+import { startAssessment } from "./questionnaire";
 
 /**
  * The e2e server's database (scripts/e2e-server.sh). Plain better-sqlite3: the generated Prisma client is
@@ -33,26 +34,11 @@ export function insertAnswers(assessmentId: string, answers: AnswerProfile, resp
 }
 
 /**
- * Starts an assessment for `round` from the assessments page. Waits for the page to settle and checks the
- * typed year before submitting: typing before hydration can leave the default year in front of it.
- */
-export async function startAssessmentFor(page: Page, round: number): Promise<string> {
-  await page.goto("/assessments");
-  await page.waitForLoadState("networkidle");
-  const roundInput = page.getByTestId("start-assessment").locator("xpath=ancestor::form").locator('input[name="round"]');
-  await roundInput.fill(String(round));
-  await expect(roundInput).toHaveValue(String(round));
-  await page.getByTestId("start-assessment").click();
-  await expect(page).toHaveURL(/\/assessments\/[A-Za-z0-9_-]+$/);
-  return new URL(page.url()).pathname.split("/").pop()!;
-}
-
-/**
  * Starts an assessment for `round` through the UI, stores the answers, then submits it through the review
  * page like a respondent (the submission computes and stores the score snapshot). Returns its id.
  */
 export async function submitAssessmentWith(page: Page, round: number, answers: AnswerProfile, respondentEmail: string): Promise<string> {
-  const id = await startAssessmentFor(page, round);
+  const id = await startAssessment(page, round);
   insertAnswers(id, answers, respondentEmail);
   await page.goto(`/assessments/${id}/review`);
   await expect(page.getByTestId("missing-items")).toHaveCount(0);
