@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { getCurrentUser } from "@/lib/auth/guards";
+import { getCurrentUser } from "@/lib/session/guards";
 import { HOME_BY_ROLE } from "@/lib/auth/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
