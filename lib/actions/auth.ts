@@ -1,16 +1,13 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { HOME_BY_ROLE } from "@/lib/auth/roles";
 import { signInSchema } from "@/lib/auth/sign-in-schema";
 import { revokeSession } from "@/lib/data/sessions";
-import { getUserByEmail } from "@/lib/data/users";
-import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/locales";
 import { fail, fieldErrorsOf, ok } from "@/lib/result";
-import { auth, signIn, signOut } from "@/lib/session/auth";
+import { auth, signOut } from "@/lib/session/auth";
+import { startSession } from "@/lib/session/start-session";
 import { defineAction } from "./define-action";
 
 /** Only same-site paths may be returned to after sign-in. */
@@ -26,8 +23,9 @@ export const signInAction = defineAction(
     onInvalid: (issues) => fail("invalid", "validation.invalidForm", { fieldErrors: fieldErrorsOf(issues) }),
   },
   async ({ email, password, callbackUrl }) => {
+    let home: string;
     try {
-      await signIn("credentials", { email, password, redirect: false });
+      home = await startSession(email, password);
     } catch (error) {
       if (error instanceof AuthError) {
         const isLocked = "code" in error && error.code === "locked";
@@ -35,12 +33,7 @@ export const signInAction = defineAction(
       }
       throw error;
     }
-    const user = await getUserByEmail(email);
-    if (user && isLocale(user.language)) {
-      (await cookies()).set(LOCALE_COOKIE, user.language, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
-    }
-    redirect(safeCallbackUrl(callbackUrl) ?? (user ? HOME_BY_ROLE[user.role] : "/"));
-    return ok();
+    redirect(safeCallbackUrl(callbackUrl) ?? home);
   },
 );
 

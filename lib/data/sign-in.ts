@@ -36,11 +36,6 @@ async function readRecentFailures(email: string, ip: string, policy: LockoutPoli
   return { emailFailures: emailFailures.map((a) => a.createdAt), ipFailures: ipFailures.map((a) => a.createdAt) };
 }
 
-export function clientIp(request: Request | undefined): string {
-  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request?.headers.get("x-real-ip") || "unknown";
-}
-
 /**
  * Checks email and password and opens a server-side session. Wrong password, unknown email and deactivated
  * account are one refusal ("unauthenticated", nothing revealed); a locked window is "rateLimited".

@@ -1,7 +1,8 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "@/lib/auth/config";
-import { checkCredentials, clientIp } from "@/lib/data/sign-in";
+import { clientIp } from "@/lib/auth/client-ip";
+import { checkCredentials } from "@/lib/data/sign-in";
 import { getEnv } from "@/lib/env";
 
 /** Too many recent failures: one message for everyone, whether or not the account exists. */
