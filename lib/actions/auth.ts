@@ -4,18 +4,15 @@ import { AuthError } from "next-auth";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { auth, signIn, signOut } from "@/lib/auth/auth";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { HOME_BY_ROLE } from "@/lib/auth/roles";
 import { signInSchema } from "@/lib/auth/sign-in-schema";
 import { revokeSession } from "@/lib/data/sessions";
 import { getUserByEmail } from "@/lib/data/users";
+import { getEnv } from "@/lib/env";
+import { localeCookieOptions } from "@/lib/security/cookies";
 import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/locales";
 import { fail, fieldErrorsOf, type ActionResult } from "./result";
-
-/** Only same-site paths may be returned to after sign-in. */
-function safeCallbackUrl(url: string | undefined): string | null {
-  if (!url || !url.startsWith("/") || url.startsWith("//") || url.startsWith("/sign-in")) return null;
-  return url;
-}
 
 export async function signInAction(input: unknown): Promise<ActionResult> {
   const parsed = signInSchema.safeParse(input);
@@ -32,9 +29,9 @@ export async function signInAction(input: unknown): Promise<ActionResult> {
   }
   const user = await getUserByEmail(email);
   if (user && isLocale(user.language)) {
-    (await cookies()).set(LOCALE_COOKIE, user.language, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
+    (await cookies()).set(LOCALE_COOKIE, user.language, localeCookieOptions());
   }
-  redirect(safeCallbackUrl(callbackUrl) ?? (user ? HOME_BY_ROLE[user.role] : "/"));
+  redirect(safeCallbackPath(callbackUrl, getEnv().APP_URL) ?? (user ? HOME_BY_ROLE[user.role] : "/"));
 }
 
 export async function signOutAction(): Promise<void> {
