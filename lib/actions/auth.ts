@@ -3,18 +3,14 @@
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { signInSchema } from "@/lib/auth/sign-in-schema";
 import { revokeSession } from "@/lib/data/sessions";
+import { getEnv } from "@/lib/env";
 import { fail, fieldErrorsOf, ok } from "@/lib/result";
 import { auth, signOut } from "@/lib/session/auth";
 import { startSession } from "@/lib/session/start-session";
 import { defineAction } from "./define-action";
-
-/** Only same-site paths may be returned to after sign-in. */
-function safeCallbackUrl(url: string | undefined): string | null {
-  if (!url || !url.startsWith("/") || url.startsWith("//") || url.startsWith("/sign-in")) return null;
-  return url;
-}
 
 export const signInAction = defineAction(
   {
@@ -33,7 +29,7 @@ export const signInAction = defineAction(
       }
       throw error;
     }
-    redirect(safeCallbackUrl(callbackUrl) ?? home);
+    redirect(safeCallbackPath(callbackUrl, getEnv().APP_URL) ?? home);
   },
 );
 

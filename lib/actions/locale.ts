@@ -3,6 +3,7 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { setUserLanguage } from "@/lib/data/users";
+import { localeCookieOptions } from "@/lib/security/cookies";
 import { LOCALES, LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { fail, ok } from "@/lib/result";
 import { defineAction } from "./define-action";
@@ -13,7 +14,7 @@ const setLocaleSchema = z.object({ locale: z.enum(LOCALES) });
 export const setLocaleAction = defineAction(
   { schema: setLocaleSchema, permission: "public", onInvalid: () => fail("invalid") },
   async (input, user) => {
-    (await cookies()).set(LOCALE_COOKIE, input.locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
+    (await cookies()).set(LOCALE_COOKIE, input.locale, localeCookieOptions());
     if (user) await setUserLanguage(user.id, input.locale);
     return ok();
   },
