@@ -9,7 +9,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { createAgencyAction, updateAgencyAction } from "@/lib/actions/admin";
-import { agencySchema, REGIONS, type AgencyFormValues, type AgencyInput } from "@/lib/admin/schemas";
+import { agencySchema, type AgencyFormValues, type AgencyInput } from "@/lib/admin/schemas";
+import { REGIONS } from "@/lib/enums";
 import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
 import { SelectField } from "./select-field";
 

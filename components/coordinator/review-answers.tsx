@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ReviewCommentList } from "@/components/review/review-comment-list";
-import { answerText, itemLabel, type InstrumentTranslate } from "@/components/review/answer-text";
 import type { ReviewCommentView } from "@/lib/data/coordinator";
+import { answerText, itemLabelKey, type InstrumentTranslate } from "@/lib/questionnaire/answer-text";
 import { parts } from "@/lib/questionnaire/lookup";
 import type { Answers, SectionId } from "@/lib/questionnaire/types";
 
@@ -15,8 +15,9 @@ export async function ReviewAnswers({
   sectionComments: Partial<Record<SectionId, string>>;
   reviewComments: ReviewCommentView[];
 }) {
-  const [ti, t] = await Promise.all([getTranslations("instrument"), getTranslations("coordinator.review")]);
-  const translate = ti as unknown as InstrumentTranslate;
+  const [ti, t, tAll] = await Promise.all([getTranslations("instrument"), getTranslations("coordinator.review"), getTranslations()]);
+  // Keys built from item and option ids are not known to the compiler (the catalogue test checks them).
+  const translate = tAll as unknown as InstrumentTranslate;
   const onItem = (itemId: string) => reviewComments.filter((c) => c.itemId === itemId);
   const onSection = (sectionId: string) => reviewComments.filter((c) => c.sectionId === sectionId && c.itemId === null);
   return (
@@ -35,7 +36,7 @@ export async function ReviewAnswers({
                   const text = answerText(translate, item, answers[item.id]);
                   return (
                     <div key={item.id} id={`item-${item.id}`} className="py-2 sm:grid sm:grid-cols-2 sm:gap-4" data-item-id={item.id}>
-                      <dt className="text-sm text-slate-700">{itemLabel(translate, item)}</dt>
+                      <dt className="text-sm text-slate-700">{translate(itemLabelKey(item.id))}</dt>
                       <dd className="text-sm">
                         {text === null ? <span className="italic text-slate-500">{t("unanswered")}</span> : <span className="font-medium">{text}</span>}
                         <ReviewCommentList comments={onItem(item.id)} label={t("commentsOnItem")} />

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
-import { SUBMISSION_REGIONS, SUBMISSION_STATUSES, type SubmissionFilters } from "@/lib/coordinator/submission-filters";
-import { countryName } from "./country-name";
+import type { SubmissionFilters } from "@/lib/coordinator/submission-filters";
+import { ASSESSMENT_STATUSES, REGIONS } from "@/lib/enums";
+import { countryName } from "@/lib/i18n/country-codes";
 
 const FIELD = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm";
 
@@ -35,7 +36,7 @@ export async function SubmissionFiltersForm({
             {t("status")}
             <select name="status" defaultValue={filters.status ?? ""} className={FIELD}>
               <option value="">{t("anyStatus")}</option>
-              {SUBMISSION_STATUSES.map((status) => (
+              {ASSESSMENT_STATUSES.map((status) => (
                 <option key={status} value={status}>
                   {tc(`statuses.${status}`)}
                 </option>
@@ -46,7 +47,7 @@ export async function SubmissionFiltersForm({
             {t("region")}
             <select name="region" defaultValue={filters.region ?? ""} className={FIELD}>
               <option value="">{t("anyRegion")}</option>
-              {SUBMISSION_REGIONS.map((region) => (
+              {REGIONS.map((region) => (
                 <option key={region} value={region}>
                   {tc(`regions.${region}`)}
                 </option>

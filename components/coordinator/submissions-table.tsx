@@ -2,8 +2,8 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { toSearchParams, type SubmissionFilters, type SubmissionSort } from "@/lib/coordinator/submission-filters";
 import type { SubmissionRow } from "@/lib/data/coordinator";
-import { countryName } from "./country-name";
-import { StatusBadge } from "./status-badge";
+import { countryName } from "@/lib/i18n/country-codes";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 /** The overview's table. Column headers sort (server-side, by URL); the index columns cannot be sorted. */
 export async function SubmissionsTable({ rows, filters, basePath }: { rows: SubmissionRow[]; filters: SubmissionFilters; basePath: string }) {

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import type { AssessmentDetail } from "@/lib/data/assessments";
-import { ProgressBar, StatusBadge } from "./status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { ProgressBar } from "./progress-bar";
 
 /** Title, status and progress of an assessment, and why it is read-only when it is. */
 export async function AssessmentHeader({ assessment, compact = false }: { assessment: AssessmentDetail; compact?: boolean }) {

@@ -41,11 +41,11 @@ export function SubmitAssessment({ assessmentId, disabled }: { assessmentId: str
       <div className="flex items-start gap-3">
         <input id={confirmId} type="checkbox" className="mt-1 size-4 accent-brand-600" checked={confirmed} disabled={disabled} onChange={(event) => setConfirmed(event.target.checked)} />
         <label htmlFor={confirmId} className="text-sm">
-          {t("questionnaire.review.confirm")}
+          {t("questionnaire.submissionCheck.confirm")}
         </label>
       </div>
       <Button type="button" onClick={submit} disabled={disabled || !confirmed || pending} data-testid="submit-assessment">
-        {pending ? t("questionnaire.review.submitting") : t("questionnaire.review.submit")}
+        {pending ? t("questionnaire.submissionCheck.submitting") : t("questionnaire.submissionCheck.submit")}
       </Button>
     </div>
   );

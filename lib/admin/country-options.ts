@@ -1,4 +1,4 @@
-import { COUNTRY_CODES, countryName } from "./country-codes";
+import { COUNTRY_CODES, countryName } from "@/lib/i18n/country-codes";
 
 /** The country list of the agency form, named and sorted in the reader's language. */
 export function countryOptions(locale: string): { value: string; label: string }[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agencySchema, auditFilterSchema, changePasswordSchema, inviteUserSchema, setPasswordSchema } from "./schemas";
-import { COUNTRY_CODES } from "./country-codes";
+import { COUNTRY_CODES } from "@/lib/i18n/country-codes";
 
 const messagesOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
   result.success ? [] : result.error!.issues.map((issue) => issue.message);

@@ -1,16 +1,13 @@
 import { z } from "zod";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
-import { ROLES } from "@/lib/auth/roles";
-import { Region } from "@/lib/generated/prisma/enums";
+import { REGIONS, ROLES } from "@/lib/enums";
 import { LOCALES } from "@/lib/i18n/locales";
-import { isCountryCode } from "./country-codes";
+import { isCountryCode } from "@/lib/i18n/country-codes";
 
 /**
  * The administration inputs, shared by the forms (zodResolver) and the server actions (safeParse).
  * Messages are catalogue keys (`validation.*`, `admin.errors.*`) that the form translates.
  */
-
-export const REGIONS = Object.values(Region);
 
 /** Database ids (cuid): letters, digits, `-` and `_`. */
 export const recordIdSchema = z

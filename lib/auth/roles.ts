@@ -1,6 +1,8 @@
 /** Roles and what each may do. The one table every guard reads. */
-export const ROLES = ["RESPONDENT", "COORDINATOR", "ADMIN"] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from "@/lib/enums";
+
+export { ROLES } from "@/lib/enums";
+export type { Role };
 
 export const PERMISSIONS = {
   "assessment:fill": ["RESPONDENT"],

@@ -1,11 +1,12 @@
+import { ASSESSMENT_STATUSES, type AssessmentStatus } from "@/lib/enums";
 import { DIMENSION_IDS } from "@/lib/questionnaire/lookup";
 import type { DimensionId } from "@/lib/questionnaire/types";
 import { buildLiveCohort, MIN_LIVE_COHORT, type LiveCohort } from "@/lib/scoring/live-cohort";
 import { STAGES, type Stage } from "@/lib/scoring/stages";
 import type { AssessmentScores } from "@/lib/scoring/types";
 
-export type StatusKey = "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "NOT_STARTED";
-export const STATUS_KEYS = ["NOT_STARTED", "DRAFT", "SUBMITTED", "RETURNED", "APPROVED"] as const satisfies readonly StatusKey[];
+export type StatusKey = AssessmentStatus | "NOT_STARTED";
+export const STATUS_KEYS: readonly StatusKey[] = ["NOT_STARTED", ...ASSESSMENT_STATUSES];
 
 export type RegionalAgency = {
   agencyId: string;

@@ -1,12 +1,11 @@
 import { z } from "zod";
+import { ASSESSMENT_STATUSES, REGIONS } from "@/lib/enums";
 
 /**
  * The filters of the submissions overview, read from the URL's search params. The overview page and the
  * export route handler parse the same params with this one schema, so an export is exactly the filtered
  * list. A value that does not parse is dropped (a hand-edited URL shows the unfiltered list, not an error).
  */
-export const SUBMISSION_STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"] as const;
-export const SUBMISSION_REGIONS = ["AP", "LAC", "AFRICA", "EUROPE", "ARAB_STATES", "NORTH_AMERICA", "OTHER"] as const;
 export const SUBMISSION_SORTS = ["agency", "round", "submitted", "status", "updated"] as const;
 export const PAGE_SIZE = 25;
 
@@ -18,8 +17,8 @@ const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(und
 const single = (value: unknown) => (Array.isArray(value) ? value[0] : value === "" ? undefined : value);
 
 export const submissionFiltersSchema = z.object({
-  status: z.preprocess(single, optional(z.enum(SUBMISSION_STATUSES))),
-  region: z.preprocess(single, optional(z.enum(SUBMISSION_REGIONS))),
+  status: z.preprocess(single, optional(z.enum(ASSESSMENT_STATUSES))),
+  region: z.preprocess(single, optional(z.enum(REGIONS))),
   country: z.preprocess(
     single,
     optional(

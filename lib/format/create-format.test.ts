@@ -40,7 +40,7 @@ describe("createFormat", () => {
 });
 
 /** Files where a user-visible number could be printed: the results page, its components, the PDF, the chart. */
-const DISPLAY_DIRS = ["components/results", "lib/reports", "lib/charts", "app/(respondent)/assessments/[assessmentId]/results"];
+const DISPLAY_DIRS = ["components/results", "lib/reports", "lib/charts", "app/(shared)/assessments/[assessmentId]/results"];
 const AD_HOC_FORMATTING = /\.toFixed\(|\.toLocaleString\(|new Intl\.NumberFormat|new Intl\.DateTimeFormat|getFormatter\(|String\(Math\.round/;
 
 function sourceFiles(dir: string): string[] {

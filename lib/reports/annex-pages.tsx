@@ -2,7 +2,7 @@ import { Text, View } from "@react-pdf/renderer";
 import { sections } from "@/lib/questionnaire/lookup";
 import type { Item } from "@/lib/questionnaire/types";
 import { freeTextStyle } from "./fonts";
-import { answerText, itemLabelKey } from "./answer-text";
+import { answerText, itemLabelKey } from "@/lib/questionnaire/answer-text";
 import type { ReportContext } from "./context";
 import { cohortLine } from "./how-to-read-page";
 import { ReportPage } from "./report-page";

@@ -2,7 +2,7 @@ import { Text, View } from "@react-pdf/renderer";
 import { getItem, getSection } from "@/lib/questionnaire/lookup";
 import type { Item } from "@/lib/questionnaire/types";
 import type { DistributionComparison, MultiComparison } from "@/lib/scoring/types";
-import { answerText, itemLabelKey, optionLabel } from "./answer-text";
+import { answerText, itemLabelKey, optionLabel } from "@/lib/questionnaire/answer-text";
 import type { ReportContext } from "./context";
 import { ItemBlock } from "./item-block";
 import { styles } from "./styles";

@@ -1,5 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
-import { countryName } from "@/lib/admin/country-codes";
+import { countryName } from "@/lib/i18n/country-codes";
 import type { ReportContext } from "./context";
 import { ReportPage } from "./report-page";
 import { COLORS, styles } from "./styles";

@@ -3,7 +3,7 @@ import { MAX_POINTS } from "@/lib/questionnaire/scales";
 import { isScoredItem } from "@/lib/questionnaire/lookup";
 import type { Item } from "@/lib/questionnaire/types";
 import type { ItemPoints } from "@/lib/scoring/points";
-import { answerText, itemLabelKey } from "./answer-text";
+import { answerText, itemLabelKey } from "@/lib/questionnaire/answer-text";
 import type { ReportContext } from "./context";
 import { freeTextStyle } from "./fonts";
 import { ItemFigure, Statement } from "./item-figures";

@@ -1,7 +1,7 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { Item } from "@/lib/questionnaire/types";
 import type { ItemFigureComparison, StatementRef } from "@/lib/scoring/types";
-import { optionLabel } from "./answer-text";
+import { optionLabel } from "@/lib/questionnaire/answer-text";
 import type { ReportContext } from "./context";
 import { styles } from "./styles";
 

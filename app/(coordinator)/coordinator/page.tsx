@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/coordinator/export-links";
-import { Pagination } from "@/components/coordinator/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { SubmissionFiltersForm } from "@/components/coordinator/submission-filters-form";
 import { SubmissionsTable } from "@/components/coordinator/submissions-table";
 import { Alert } from "@/components/ui/alert";
 import { requireUser } from "@/lib/session/guards";
-import { parseSubmissionFilters } from "@/lib/coordinator/submission-filters";
+import { parseSubmissionFilters, toSearchParams } from "@/lib/coordinator/submission-filters";
 import { listFilterOptions, listSubmissions } from "@/lib/data/coordinator";
 import { pageData } from "@/lib/http/page-data";
 
@@ -44,7 +44,7 @@ export default async function SubmissionsOverviewPage({ searchParams }: { search
       ) : (
         <>
           <SubmissionsTable rows={rows} filters={{ ...filters, page }} basePath={BASE_PATH} />
-          <Pagination filters={filters} page={page} pageCount={pageCount} basePath={BASE_PATH} />
+          <Pagination basePath={BASE_PATH} params={Object.fromEntries(toSearchParams(filters))} page={page} pageCount={pageCount} />
         </>
       )}
     </div>

@@ -1,9 +1,9 @@
 import "server-only";
-import { canAccessAgency, type SessionUser } from "@/lib/auth/access";
+import type { SessionUser } from "@/lib/auth/access";
 import { hasPermission } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { fail, type Failure } from "@/lib/result";
+import { fail, ok, type Failure, type Result } from "@/lib/result";
 import { EDITABLE_STATUSES, isEditableStatus } from "./types";
 
 export type DbClient = Prisma.TransactionClient | typeof db;
@@ -18,12 +18,36 @@ export function canFillFor(user: SessionUser, agencyId: string): boolean {
 
 export type AccessCheck = { ok: true; agencyId: string } | Failure;
 
-/** Read access: the owning agency's users, or coordinators and admins. */
+/**
+ * The assessments this user may read, as a `where` clause: every agency's for coordinators and admins
+ * (the "assessment:view-all" permission), only their own agency's for a respondent. Every reader of an
+ * assessment puts it in its query, so the check and the read are one query and cannot drift apart.
+ */
+export function readableAssessments(user: SessionUser): Prisma.AssessmentWhereInput {
+  if (hasPermission(user.role, "assessment:view-all")) return {};
+  return user.agencyId === null ? { id: { in: [] } } : { agencyId: user.agencyId };
+}
+
+/**
+ * One assessment read through readableAssessments. When it is not readable, a second look tells a missing
+ * record ("notFound") from another agency's ("forbidden"), which pages answer differently.
+ */
+export async function findReadableAssessment<S extends Prisma.AssessmentSelect>(
+  user: SessionUser,
+  assessmentId: string,
+  select: S,
+  client: DbClient = db,
+): Promise<Result<Prisma.AssessmentGetPayload<{ select: S }>>> {
+  const row = await client.assessment.findFirst({ where: { id: assessmentId, ...readableAssessments(user) }, select });
+  if (row) return ok(row as Prisma.AssessmentGetPayload<{ select: S }>);
+  const exists = await client.assessment.count({ where: { id: assessmentId } });
+  return fail(exists > 0 ? "forbidden" : "notFound");
+}
+
+/** Read access alone (the owning agency's users, or coordinators and admins), for readers of related rows. */
 export async function checkReadAccess(user: SessionUser, assessmentId: string, client: DbClient = db): Promise<AccessCheck> {
-  const row = await client.assessment.findUnique({ where: { id: assessmentId }, select: { agencyId: true } });
-  if (!row) return fail("notFound");
-  if (!canAccessAgency(user, row.agencyId)) return fail("forbidden");
-  return { ok: true, agencyId: row.agencyId };
+  const row = await findReadableAssessment(user, assessmentId, { agencyId: true }, client);
+  return row.ok ? { ok: true, agencyId: row.data.agencyId } : row;
 }
 
 /**

@@ -1,9 +1,8 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
 import { ok, type Result } from "@/lib/result";
-import { db } from "@/lib/db";
 import type { SectionId } from "@/lib/questionnaire/types";
-import { canFillFor, checkReadAccess } from "./access";
+import { canFillFor, findReadableAssessment } from "./access";
 import { ASSESSMENT_SELECT, toAnswers, toSummary } from "./mappers";
 import { isEditableStatus, type AssessmentDetail } from "./types";
 
@@ -12,16 +11,13 @@ import { isEditableStatus, type AssessmentDetail } from "./types";
  * may read it; `isEditable` says whether this user may change it now.
  */
 export async function getAssessment(user: SessionUser, assessmentId: string): Promise<Result<AssessmentDetail>> {
-  const access = await checkReadAccess(user, assessmentId);
-  if (!access.ok) return access;
-  const row = await db.assessment.findUniqueOrThrow({
-    where: { id: assessmentId },
-    select: {
-      ...ASSESSMENT_SELECT,
-      answers: { select: { itemId: true, value: true, otherText: true } },
-      sections: { select: { sectionId: true, comment: true } },
-    },
+  const found = await findReadableAssessment(user, assessmentId, {
+    ...ASSESSMENT_SELECT,
+    answers: { select: { itemId: true, value: true, otherText: true } },
+    sections: { select: { sectionId: true, comment: true } },
   });
+  if (!found.ok) return found;
+  const row = found.data;
   const answers = toAnswers(row.answers);
   const comments: Partial<Record<SectionId, string>> = {};
   for (const section of row.sections) {

@@ -1,5 +1,6 @@
 // The assessments data layer, one verb per file. Server-only: every function checks the user.
-export { createAssessment, ROUND_TAKEN } from "./create-assessment";
+export { createAssessment } from "./create-assessment";
+export { ROUND_TAKEN } from "./insert-draft";
 export { getAssessment } from "./get-assessment";
 export { listAgencyAssessments } from "./list-agency-assessments";
 export { saveAnswer } from "./save-answer";

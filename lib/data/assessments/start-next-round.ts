@@ -1,15 +1,12 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
-import { fail, ok, type Result } from "@/lib/result";
+import { fail, type Result } from "@/lib/result";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { instrument } from "@/lib/questionnaire/instrument";
 import { sections } from "@/lib/questionnaire/lookup";
 import { carryOverAnswers } from "@/lib/rounds/carry-over";
 import type { StartNextRound } from "@/lib/rounds/schemas";
-import { recordAudit } from "../audit";
 import { canFillFor } from "./access";
-import { ROUND_TAKEN } from "./create-assessment";
+import { insertDraftAssessment } from "./insert-draft";
 import { toAnswers } from "./mappers";
 
 export const ROUND_ERRORS = {
@@ -38,21 +35,18 @@ export async function startNextRound(user: SessionUser, input: StartNextRound): 
   if (input.round <= source.round) return fail("invalid", ROUND_ERRORS.roundNotLater, { params: { round: source.round } });
   const answers = carryOverAnswers(toAnswers(await db.answer.findMany({ where: { assessmentId: source.id } })));
   const commentOf = new Map(source.sections.map((s) => [s.sectionId, s.comment]));
-  try {
-    const created = await db.$transaction(async (tx) => {
-      const assessment = await tx.assessment.create({
-        data: {
-          agencyId: source.agencyId,
-          round: input.round,
-          instrumentVersion: instrument.version,
-          createdById: user.id,
-          previousAssessmentId: source.id,
-        },
-        select: { id: true },
-      });
+  return insertDraftAssessment(user, {
+    agencyId: source.agencyId,
+    round: input.round,
+    previousAssessmentId: source.id,
+    audit: {
+      action: "assessment.start-next-round",
+      details: { round: input.round, previousAssessmentId: source.id, answersCopied: Object.keys(answers).length },
+    },
+    seed: async (tx, assessmentId) => {
       await tx.answer.createMany({
         data: Object.entries(answers).map(([itemId, entry]) => ({
-          assessmentId: assessment.id,
+          assessmentId,
           itemId,
           value: JSON.stringify(entry.value),
           otherText: entry.otherText ?? null,
@@ -61,30 +55,13 @@ export async function startNextRound(user: SessionUser, input: StartNextRound): 
       });
       await tx.sectionState.createMany({
         data: sections.map((section) => ({
-          assessmentId: assessment.id,
+          assessmentId,
           sectionId: section.id,
           comment: commentOf.get(section.id) ?? null,
           needsConfirmation: true,
           updatedById: user.id,
         })),
       });
-      await tx.statusEvent.create({ data: { assessmentId: assessment.id, fromStatus: null, toStatus: "DRAFT", actorId: user.id } });
-      await recordAudit(
-        {
-          actorId: user.id,
-          actorEmail: user.email,
-          action: "assessment.start-next-round",
-          entityType: "Assessment",
-          entityId: assessment.id,
-          details: { round: input.round, previousAssessmentId: source.id, answersCopied: Object.keys(answers).length },
-        },
-        tx,
-      );
-      return assessment;
-    });
-    return ok(created);
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail("conflict", ROUND_TAKEN, { params: { round: input.round } });
-    throw error;
-  }
+    },
+  });
 }

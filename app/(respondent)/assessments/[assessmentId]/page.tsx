@@ -6,7 +6,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { getCompletion } from "@/lib/questionnaire/completion";
 import { SECTION_IDS } from "@/lib/questionnaire/lookup";
 import { loadAssessmentForPage } from "./load-assessment";
-import { RespondentReviewSummary } from "./respondent-review-summary";
+import { AssessmentNotices } from "./assessment-notices";
 
 type Props = { params: Promise<{ assessmentId: string }> };
 
@@ -28,7 +28,7 @@ export default async function AssessmentPage({ params }: Props) {
     <div className="space-y-6">
       <h1 className="sr-only">{t("title", { round: assessment.round })}</h1>
       <AssessmentHeader assessment={assessment} />
-      <RespondentReviewSummary user={user} assessmentId={assessment.id} />
+      <AssessmentNotices user={user} assessmentId={assessment.id} />
       <div className="flex flex-wrap gap-3">
         <Link href={`/assessments/${assessment.id}/sections/${assessment.isEditable ? firstIncomplete : SECTION_IDS[0]}`} className={buttonClasses("primary")}>
           {assessment.isEditable ? t("start") : t("viewAnswers")}
@@ -40,7 +40,7 @@ export default async function AssessmentPage({ params }: Props) {
         )}
         {assessment.isEditable && (
           <Link href={`/assessments/${assessment.id}/review`} className={buttonClasses("secondary")}>
-            {t("review")}
+            {t("toSubmissionCheck")}
           </Link>
         )}
       </div>

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { countryName } from "@/components/coordinator/country-name";
+import { countryName } from "@/lib/i18n/country-codes";
 import { ReviewAnswers } from "@/components/coordinator/review-answers";
 import { ReviewCommentForm, type CommentTargetGroup } from "@/components/coordinator/review-comment-form";
 import { ReviewDecision } from "@/components/coordinator/review-decision";
 import { ReviewScores } from "@/components/coordinator/review-scores";
-import { StatusBadge } from "@/components/coordinator/status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { StatusHistory } from "@/components/coordinator/status-history";
 import { ReviewCommentList } from "@/components/review/review-comment-list";
 import { Alert } from "@/components/ui/alert";

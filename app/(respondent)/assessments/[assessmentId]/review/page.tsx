@@ -12,16 +12,19 @@ import { loadAssessmentForPage } from "../load-assessment";
 type Props = { params: Promise<{ assessmentId: string }> };
 
 export async function generateMetadata() {
-  const t = await getTranslations("questionnaire.review");
+  const t = await getTranslations("questionnaire.submissionCheck");
   return { title: t("title") };
 }
 
-/** What is still unanswered, with links to each question, and the submit button. */
-export default async function ReviewPage({ params }: Props) {
+/**
+ * The respondent's check before submitting (at /review for old links; not the coordinator's review, which
+ * is under /coordinator): what is still unanswered, with links to each question, and the submit button.
+ */
+export default async function SubmissionCheckPage({ params }: Props) {
   const { assessmentId } = await params;
   const { assessment } = await loadAssessmentForPage(assessmentId);
   if (!assessment.isEditable) redirect(`/assessments/${assessment.id}`);
-  const [t, labelOf, titleOf] = await Promise.all([getTranslations("questionnaire.review"), getItemLabels(), getSectionTitles()]);
+  const [t, labelOf, titleOf] = await Promise.all([getTranslations("questionnaire.submissionCheck"), getItemLabels(), getSectionTitles()]);
   const missing = missingRequiredItems(assessment.answers);
   const missingBySection = sections
     .map((section) => ({ section, itemIds: missing.filter((itemId) => getSectionOfItem(itemId)?.id === section.id) }))

@@ -10,7 +10,7 @@ import { getCompletion } from "@/lib/questionnaire/completion";
 import { getSection, sections } from "@/lib/questionnaire/lookup";
 import { toSectionFormValues } from "@/lib/questionnaire/schemas";
 import { loadAssessmentForPage } from "../../load-assessment";
-import { loadReviewNotes } from "../../load-review-notes";
+import { loadCoordinatorComments } from "../../load-coordinator-comments";
 import { ConfirmSectionButton } from "@/components/rounds/confirm-section-button";
 
 type Props = { params: Promise<{ assessmentId: string; sectionId: string }> };
@@ -32,7 +32,7 @@ export default async function SectionPage({ params }: Props) {
     getItemStrings(),
     getTranslations("questionnaire.section"),
     getTranslations("instrument"),
-    loadReviewNotes(user, assessment.id, section.id),
+    loadCoordinatorComments(user, assessment.id, section.id),
   ]);
   const index = sections.findIndex((candidate) => candidate.id === section.id);
   const previous = sections[index - 1];

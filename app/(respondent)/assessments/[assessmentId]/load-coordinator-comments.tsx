@@ -10,7 +10,7 @@ import { getReviewFeedback } from "@/lib/data/review/get-review-feedback";
  * The coordinator's comments on one section, ready to render: those on the section as a whole, and those
  * on each item (beside the item). Also whether the section, copied from the previous round, awaits confirmation.
  */
-export async function loadReviewNotes(user: SessionUser, assessmentId: string, sectionId: string) {
+export async function loadCoordinatorComments(user: SessionUser, assessmentId: string, sectionId: string) {
   const [feedback, toConfirm, t] = await Promise.all([
     getReviewFeedback(user, assessmentId),
     listSectionsToConfirm(assessmentId),

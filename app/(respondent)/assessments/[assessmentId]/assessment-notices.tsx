@@ -13,7 +13,7 @@ import { DIMENSION_IDS } from "@/lib/questionnaire/lookup";
  * On the assessment overview: why it was returned and the coordinator's general comments, the sections
  * copied from the previous round that still await confirmation, and the change since that round.
  */
-export async function RespondentReviewSummary({ user, assessmentId }: { user: SessionUser; assessmentId: string }) {
+export async function AssessmentNotices({ user, assessmentId }: { user: SessionUser; assessmentId: string }) {
   const [feedback, toConfirm, roundChange, t, ti, tr] = await Promise.all([
     getReviewFeedback(user, assessmentId),
     listSectionsToConfirm(assessmentId),
