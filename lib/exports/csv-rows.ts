@@ -55,13 +55,25 @@ export function toCsvRow(record: ExportRecord, columns = exportColumns()): Recor
   return Object.fromEntries(columns.map((column) => [column.key, cellOf(record, column)]));
 }
 
-/** The CSV file: a header row then one row per assessment, UTF-8 with a BOM, CRLF line ends. */
-export function toAssessmentsCsv(records: readonly ExportRecord[]): string {
-  const columns = exportColumns();
-  const fields = columns.map((column) => column.key);
+/**
+ * The CSV file in pieces, for streaming: the head (BOM and header row), then each page of rows, each
+ * piece starting with its line end, so that the pieces joined are one file with CRLF line ends and no
+ * trailing newline, whatever the page size.
+ */
+export function csvHead(): string {
+  return UTF8_BOM + Papa.unparse([exportColumns().map((column) => column.key)], { newline: "\r\n" });
+}
+
+export function csvRows(records: readonly ExportRecord[], columns = exportColumns()): string {
+  if (records.length === 0) return "";
   const data = records.map((record) => {
     const row = toCsvRow(record, columns);
-    return fields.map((field) => row[field]);
+    return columns.map((column) => row[column.key]);
   });
-  return UTF8_BOM + Papa.unparse({ fields, data }, { newline: "\r\n" });
+  return "\r\n" + Papa.unparse(data, { newline: "\r\n" });
+}
+
+/** The whole CSV file of the given records (tests and small exports). */
+export function toAssessmentsCsv(records: readonly ExportRecord[]): string {
+  return csvHead() + csvRows(records);
 }

@@ -1,13 +1,13 @@
 import { checkUser } from "@/lib/auth/guards";
 import { parseSubmissionFilters } from "@/lib/coordinator/submission-filters";
 import { recordAudit } from "@/lib/data/audit";
-import { listExportRecords } from "@/lib/data/exports/list-export-records";
-import { toAssessmentsCsv } from "@/lib/exports/csv-rows";
-import { toAssessmentsJson } from "@/lib/exports/json-export";
+import { openExport } from "@/lib/data/exports/open-export";
+import { exportStream } from "@/lib/exports/export-stream";
 
 /**
  * GET /api/exports/assessments?format=csv|json&status=…&region=…&country=…&round=…&q=…
  * The overview's filters; a respondent's export is forced to their own agency by the data layer.
+ * The file is streamed page by page (constant memory, first bytes at once, whatever its size).
  */
 export async function GET(request: Request): Promise<Response> {
   const guard = await checkUser();
@@ -16,8 +16,8 @@ export async function GET(request: Request): Promise<Response> {
   const format = url.searchParams.get("format") ?? "csv";
   if (format !== "csv" && format !== "json") return Response.json({ error: "validation.invalid" }, { status: 400 });
   const filters = parseSubmissionFilters(url.searchParams);
-  const result = await listExportRecords(guard.user, filters);
-  if (!result.ok) return Response.json({ error: result.error }, { status: 403 });
+  const opened = await openExport(guard.user, filters);
+  if (!opened.ok) return Response.json({ error: opened.error }, { status: 403 });
   const now = new Date();
   await recordAudit({
     actorId: guard.user.id,
@@ -25,17 +25,17 @@ export async function GET(request: Request): Promise<Response> {
     action: format === "csv" ? "export.csv" : "export.json",
     entityType: "Assessment",
     details: {
-      count: result.data.length,
+      count: opened.data.count,
       filters: { status: filters.status, region: filters.region, country: filters.country, round: filters.round, q: filters.q },
       agencyId: guard.user.role === "RESPONDENT" ? guard.user.agencyId : null,
     },
   });
   const stamp = now.toISOString().slice(0, 10);
-  const headers = { "Cache-Control": "no-store", "Content-Disposition": `attachment; filename="assessments-${stamp}.${format}"` };
-  if (format === "json") {
-    return new Response(JSON.stringify(toAssessmentsJson(result.data, now), null, 2), {
-      headers: { ...headers, "Content-Type": "application/json; charset=utf-8" },
-    });
-  }
-  return new Response(toAssessmentsCsv(result.data), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
+  return new Response(exportStream(format, opened.data.pages, now), {
+    headers: {
+      "Cache-Control": "no-store",
+      "Content-Disposition": `attachment; filename="assessments-${stamp}.${format}"`,
+      "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+    },
+  });
 }
