@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import { exportColumns, MULTI_SEPARATOR, type ExportColumn } from "./columns";
+import { CSV_WRITE_OPTIONS } from "./spreadsheet-safe";
 import type { ExportRecord } from "./types";
 
 type Cell = string | number;
@@ -58,10 +59,11 @@ export function toCsvRow(record: ExportRecord, columns = exportColumns()): Recor
 /**
  * The CSV file in pieces, for streaming: the head (BOM and header row), then each page of rows, each
  * piece starting with its line end, so that the pieces joined are one file with CRLF line ends and no
- * trailing newline, whatever the page size.
+ * trailing newline, whatever the page size. Text that a spreadsheet would run as a formula is
+ * neutralised (spreadsheet-safe.ts).
  */
 export function csvHead(): string {
-  return UTF8_BOM + Papa.unparse([exportColumns().map((column) => column.key)], { newline: "\r\n" });
+  return UTF8_BOM + Papa.unparse([exportColumns().map((column) => column.key)], CSV_WRITE_OPTIONS);
 }
 
 export function csvRows(records: readonly ExportRecord[], columns = exportColumns()): string {
@@ -70,7 +72,7 @@ export function csvRows(records: readonly ExportRecord[], columns = exportColumn
     const row = toCsvRow(record, columns);
     return columns.map((column) => row[column.key]);
   });
-  return "\r\n" + Papa.unparse(data, { newline: "\r\n" });
+  return "\r\n" + Papa.unparse(data, CSV_WRITE_OPTIONS);
 }
 
 /** The whole CSV file of the given records (tests and small exports). */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
 import { hasPermission } from "@/lib/auth/roles";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { fail, ok, type Result } from "@/lib/result";
 import { MIN_LIVE_COHORT } from "@/lib/scoring/live-cohort";
 import { STATUS_KEYS, type RegionSummary, type StatusKey } from "@/lib/coordinator/regional-summary";
 import { SUBMISSION_REGIONS } from "@/lib/coordinator/submission-filters";
@@ -19,8 +19,8 @@ type CountRow = { region: string; status: string | null; agencies: bigint | numb
  * From MIN_LIVE_COHORT approved agencies on the current instrument version, a region shows the stage
  * distribution and the medians per dimension (the live cohort's rule), from the typed score columns.
  */
-export async function getRegionalOverview(user: SessionUser, round?: number): Promise<ActionResult<RegionSummary[]>> {
-  if (!hasPermission(user.role, "assessment:view-all")) return fail("validation.forbidden");
+export async function getRegionalOverview(user: SessionUser, round?: number): Promise<Result<RegionSummary[]>> {
+  if (!hasPermission(user.role, "assessment:view-all")) return fail("forbidden");
   const inRound = round === undefined ? Prisma.empty : Prisma.sql`AND a."round" = ${round}`;
   const [counts, figures] = await Promise.all([
     db.$queryRaw<CountRow[]>`

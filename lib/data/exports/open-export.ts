@@ -1,7 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
 import { hasPermission } from "@/lib/auth/roles";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { fail, ok, type Result } from "@/lib/result";
 import type { SubmissionFilters } from "@/lib/coordinator/submission-filters";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -27,10 +27,10 @@ export type OpenExport = {
  * the typed scores of their current snapshot (never the snapshot JSON). Coordinators and admins export
  * every agency; a respondent's export is always narrowed to their own agency, whatever the filters say.
  */
-export async function openExport(user: SessionUser, filters: SubmissionFilters): Promise<ActionResult<OpenExport>> {
+export async function openExport(user: SessionUser, filters: SubmissionFilters): Promise<Result<OpenExport>> {
   let agencyId: string | undefined;
   if (!hasPermission(user.role, "export:all")) {
-    if (user.role !== "RESPONDENT" || user.agencyId === null) return fail("validation.forbidden");
+    if (user.role !== "RESPONDENT" || user.agencyId === null) return fail("forbidden");
     agencyId = user.agencyId;
   }
   const where = submissionWhere(filters, agencyId);

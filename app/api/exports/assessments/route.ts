@@ -1,8 +1,10 @@
-import { checkUser } from "@/lib/auth/guards";
 import { parseSubmissionFilters } from "@/lib/coordinator/submission-filters";
 import { recordAudit } from "@/lib/data/audit";
 import { openExport } from "@/lib/data/exports/open-export";
 import { exportStream } from "@/lib/exports/export-stream";
+import { errorResponse } from "@/lib/http/error-response";
+import { fail } from "@/lib/result";
+import { checkUser } from "@/lib/session/guards";
 
 /**
  * GET /api/exports/assessments?format=csv|json&status=…&region=…&country=…&round=…&q=…
@@ -11,23 +13,24 @@ import { exportStream } from "@/lib/exports/export-stream";
  */
 export async function GET(request: Request): Promise<Response> {
   const guard = await checkUser();
-  if (!guard.ok) return Response.json({ error: guard.error }, { status: guard.status });
+  if (!guard.ok) return errorResponse(guard);
+  const user = guard.data;
   const url = new URL(request.url);
   const format = url.searchParams.get("format") ?? "csv";
-  if (format !== "csv" && format !== "json") return Response.json({ error: "validation.invalid" }, { status: 400 });
+  if (format !== "csv" && format !== "json") return errorResponse(fail("invalid", "validation.invalid"));
   const filters = parseSubmissionFilters(url.searchParams);
-  const opened = await openExport(guard.user, filters);
-  if (!opened.ok) return Response.json({ error: opened.error }, { status: 403 });
+  const opened = await openExport(user, filters);
+  if (!opened.ok) return errorResponse(opened);
   const now = new Date();
   await recordAudit({
-    actorId: guard.user.id,
-    actorEmail: guard.user.email,
+    actorId: user.id,
+    actorEmail: user.email,
     action: format === "csv" ? "export.csv" : "export.json",
     entityType: "Assessment",
     details: {
       count: opened.data.count,
       filters: { status: filters.status, region: filters.region, country: filters.country, round: filters.round, q: filters.q },
-      agencyId: guard.user.role === "RESPONDENT" ? guard.user.agencyId : null,
+      agencyId: user.role === "RESPONDENT" ? user.agencyId : null,
     },
   });
   const stamp = now.toISOString().slice(0, 10);
