@@ -6,7 +6,7 @@ import { ASSESSMENT_STATUSES, REGIONS } from "@/lib/enums";
  * export route handler parse the same params with this one schema, so an export is exactly the filtered
  * list. A value that does not parse is dropped (a hand-edited URL shows the unfiltered list, not an error).
  */
-export const SUBMISSION_SORTS = ["agency", "round", "submitted", "status", "updated"] as const;
+export const SUBMISSION_SORTS = ["agency", "round", "submitted", "status", "updated", "digital_maturity", "youth_readiness"] as const;
 export const PAGE_SIZE = 25;
 
 export type SubmissionSort = (typeof SUBMISSION_SORTS)[number];
