@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useMessage } from "@/lib/i18n/use-message";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { SelectField } from "@/components/admin/select-field";
@@ -12,6 +13,7 @@ import { LOCALES, LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
 /** The user's language: saved in the profile (emails, next sign-in) and in the interface cookie. */
 export function LanguageForm({ current }: { current: Locale }) {
   const t = useTranslations();
+  const translateKey = useMessage();
   const router = useRouter();
   const [locale, setLocale] = useState<Locale>(current);
   const [isPending, startTransition] = useTransition();
@@ -21,7 +23,7 @@ export function LanguageForm({ current }: { current: Locale }) {
     event.preventDefault();
     startTransition(async () => {
       const result = await setLocaleAction({ locale });
-      if (!result.ok) return setMessage({ tone: "error", text: t(result.error as never) });
+      if (!result.ok) return setMessage({ tone: "error", text: translateKey(result.error) });
       router.refresh();
       setMessage({ tone: "success", text: t("admin.account.languageSaved") });
     });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useMessage } from "@/lib/i18n/use-message";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -16,7 +16,7 @@ export function ActiveToggle({ kind, id, active, labels }: {
   active: boolean;
   labels: { deactivate: string; reactivate: string; deactivated: string; reactivated: string };
 }) {
-  const t = useTranslations();
+  const translateKey = useMessage();
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
@@ -24,7 +24,7 @@ export function ActiveToggle({ kind, id, active, labels }: {
   function toggle() {
     startTransition(async () => {
       const result = await ACTIONS[kind]({ id, active: !active });
-      setMessage(result.ok ? { tone: "success", text: active ? labels.deactivated : labels.reactivated } : { tone: "error", text: t(result.error as never) });
+      setMessage(result.ok ? { tone: "success", text: active ? labels.deactivated : labels.reactivated } : { tone: "error", text: translateKey(result.error) });
       if (result.ok) router.refresh();
     });
   }

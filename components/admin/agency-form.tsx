@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
+import { useMessage } from "@/lib/i18n/use-message";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -23,6 +24,7 @@ export function AgencyForm({ agencyId, defaultValues, countries }: {
   countries: Option[];
 }) {
   const t = useTranslations();
+  const translateKey = useMessage();
   const router = useRouter();
   const [formMessage, setFormMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const form = useForm<AgencyFormValues, unknown, AgencyInput>({
@@ -30,7 +32,7 @@ export function AgencyForm({ agencyId, defaultValues, countries }: {
     defaultValues: defaultValues ?? { name: "", countryCode: "", region: "AP", language: "en" },
   });
   const { errors, isSubmitting } = form.formState;
-  const message = (key?: string) => key && t(key as never);
+  const message = (key?: string) => key && translateKey(key);
 
   async function onSubmit(values: AgencyInput) {
     setFormMessage(null);
@@ -39,7 +41,7 @@ export function AgencyForm({ agencyId, defaultValues, countries }: {
       for (const [field, keys] of Object.entries(result.fieldErrors ?? {})) {
         form.setError(field as keyof AgencyFormValues, { message: keys[0] });
       }
-      setFormMessage({ tone: "error", text: t(result.error as never) });
+      setFormMessage({ tone: "error", text: translateKey(result.error) });
       return;
     }
     if (agencyId) {

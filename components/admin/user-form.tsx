@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
+import { useMessage } from "@/lib/i18n/use-message";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -28,6 +29,7 @@ export function UserForm({ userId, defaultValues, agencies, isSelf = false }: {
   isSelf?: boolean;
 }) {
   const t = useTranslations();
+  const translateKey = useMessage();
   const router = useRouter();
   const [formMessage, setFormMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [invitation, setInvitation] = useState<LinkResultData | null>(null);
@@ -38,7 +40,7 @@ export function UserForm({ userId, defaultValues, agencies, isSelf = false }: {
     defaultValues: { ...(defaultValues ?? { email: "", name: "", role: "RESPONDENT", agencyId: "", language: "en" }), ...(isEdit ? { id: userId } : {}) },
   });
   const { errors, isSubmitting } = form.formState;
-  const message = (key?: string) => key && t(key as never);
+  const message = (key?: string) => key && translateKey(key);
 
   async function onSubmit(values: InviteUserInput) {
     setFormMessage(null);
@@ -47,7 +49,7 @@ export function UserForm({ userId, defaultValues, agencies, isSelf = false }: {
       for (const [field, keys] of Object.entries(result.fieldErrors ?? {})) {
         form.setError(field as keyof InviteUserFormValues, { message: keys[0] });
       }
-      setFormMessage({ tone: "error", text: t(result.error as never) });
+      setFormMessage({ tone: "error", text: translateKey(result.error) });
       return;
     }
     if (isEdit) {

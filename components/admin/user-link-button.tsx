@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useMessage } from "@/lib/i18n/use-message";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -12,7 +12,7 @@ const ACTIONS = { reset: forcePasswordResetAction, invite: resendInvitationActio
 
 /** Forces a password reset or sends a new invitation, then shows where the one-time link went. */
 export function UserLinkButton({ kind, userId, label }: { kind: keyof typeof ACTIONS; userId: string; label: string }) {
-  const t = useTranslations();
+  const translateKey = useMessage();
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [result, setResult] = useState<LinkResultData | null>(null);
@@ -22,7 +22,7 @@ export function UserLinkButton({ kind, userId, label }: { kind: keyof typeof ACT
     startTransition(async () => {
       setError(null);
       const response = await ACTIONS[kind]({ id: userId });
-      if (!response.ok) return setError(t(response.error as never));
+      if (!response.ok) return setError(translateKey(response.error));
       setResult(response.data);
       router.refresh();
     });

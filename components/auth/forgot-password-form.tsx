@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { useMessage } from "@/lib/i18n/use-message";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
@@ -15,6 +16,7 @@ import { forgotPasswordSchema, type ForgotPasswordFormValues } from "@/lib/auth/
 /** Asks for a reset link. The confirmation is the same whether or not an account exists for the address. */
 export function ForgotPasswordForm() {
   const t = useTranslations();
+  const translateKey = useMessage();
   const [formError, setFormError] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useForm<ForgotPasswordFormValues>({ resolver: zodResolver(forgotPasswordSchema), defaultValues: { email: "" } });
@@ -41,12 +43,12 @@ export function ForgotPasswordForm() {
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="mt-6 space-y-4">
-      {formError && <Alert tone="error">{t(formError as never)}</Alert>}
+      {formError && <Alert tone="error">{translateKey(formError)}</Alert>}
       <TextField
         label={t("auth.email")}
         type="email"
         autoComplete="username"
-        error={errors.email?.message && t(errors.email.message as never)}
+        error={errors.email?.message && translateKey(errors.email.message)}
         {...form.register("email")}
       />
       <Button type="submit" disabled={!isHydrated || isSubmitting} className="w-full">

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
+import { useMessage } from "@/lib/i18n/use-message";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -16,6 +17,7 @@ type SignInFormValues = z.input<typeof signInSchema>;
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations();
+  const translateKey = useMessage();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<SignInFormValues>({
     resolver: zodResolver(signInSchema),
@@ -33,19 +35,19 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="mt-6 space-y-4">
-      {formError && <Alert tone="error">{t(formError as never)}</Alert>}
+      {formError && <Alert tone="error">{translateKey(formError)}</Alert>}
       <TextField
         label={t("auth.email")}
         type="email"
         autoComplete="username"
-        error={errors.email?.message && t(errors.email.message as never)}
+        error={errors.email?.message && translateKey(errors.email.message)}
         {...form.register("email")}
       />
       <TextField
         label={t("auth.password")}
         type="password"
         autoComplete="current-password"
-        error={errors.password?.message && t(errors.password.message as never)}
+        error={errors.password?.message && translateKey(errors.password.message)}
         {...form.register("password")}
       />
       <Button type="submit" disabled={!isHydrated || isSubmitting} className="w-full">

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
+import { useMessage } from "@/lib/i18n/use-message";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
@@ -20,6 +21,7 @@ function toInput(assessmentId: string, target: string, body: string): ReviewComm
 
 export function ReviewCommentForm({ assessmentId, targets }: { assessmentId: string; targets: CommentTargetGroup[] }) {
   const t = useTranslations();
+  const translateKey = useMessage();
   const [target, setTarget] = useState("");
   const [notice, setNotice] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const form = useForm<ReviewCommentInput>({ resolver: zodResolver(reviewCommentSchema), defaultValues: { assessmentId, body: "" } });
@@ -28,7 +30,7 @@ export function ReviewCommentForm({ assessmentId, targets }: { assessmentId: str
   async function onSubmit(values: ReviewCommentInput) {
     setNotice(null);
     const result = await addReviewCommentAction(toInput(assessmentId, target, values.body));
-    if (!result.ok) return setNotice({ tone: "error", text: t(result.error as never) });
+    if (!result.ok) return setNotice({ tone: "error", text: translateKey(result.error) });
     form.reset({ assessmentId, body: "" });
     setNotice({ tone: "success", text: t("coordinator.review.commentAdded") });
   }
@@ -67,7 +69,7 @@ export function ReviewCommentForm({ assessmentId, targets }: { assessmentId: str
           {...form.register("body")}
         />
       </label>
-      {errors.body?.message && <p className="text-sm text-red-700">{t(errors.body.message as never)}</p>}
+      {errors.body?.message && <p className="text-sm text-red-700">{translateKey(errors.body.message)}</p>}
       <Button type="submit" variant="secondary" disabled={isSubmitting}>
         {t("coordinator.review.addComment")}
       </Button>

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
+import { useMessage } from "@/lib/i18n/use-message";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
@@ -12,6 +13,7 @@ import { REVIEW_TEXT_MAX_LENGTH, returnAssessmentSchema, type ReturnAssessmentIn
 /** Return for revision (with a required reason) or approve. The server refuses any transition not allowed now. */
 export function ReviewDecision({ assessmentId, isOptedOut }: { assessmentId: string; isOptedOut: boolean }) {
   const t = useTranslations();
+  const translateKey = useMessage();
   const [error, setError] = useState<string | null>(null);
   const [isApproving, setIsApproving] = useState(false);
   const form = useForm<ReturnAssessmentInput>({ resolver: zodResolver(returnAssessmentSchema), defaultValues: { assessmentId, reason: "" } });
@@ -20,7 +22,7 @@ export function ReviewDecision({ assessmentId, isOptedOut }: { assessmentId: str
   async function onReturn(values: ReturnAssessmentInput) {
     setError(null);
     const result = await returnAssessmentAction(values);
-    if (!result.ok) setError(t(result.error as never));
+    if (!result.ok) setError(translateKey(result.error));
   }
 
   async function onApprove() {
@@ -29,7 +31,7 @@ export function ReviewDecision({ assessmentId, isOptedOut }: { assessmentId: str
     setIsApproving(true);
     const result = await approveAssessmentAction({ assessmentId });
     setIsApproving(false);
-    if (!result.ok) setError(t(result.error as never));
+    if (!result.ok) setError(translateKey(result.error));
   }
 
   return (
@@ -48,7 +50,7 @@ export function ReviewDecision({ assessmentId, isOptedOut }: { assessmentId: str
             {...form.register("reason")}
           />
         </label>
-        {errors.reason?.message && <p className="text-sm text-red-700">{t(errors.reason.message as never)}</p>}
+        {errors.reason?.message && <p className="text-sm text-red-700">{translateKey(errors.reason.message)}</p>}
         <Button type="submit" variant="secondary" disabled={isSubmitting}>
           {t("coordinator.review.returnSubmit")}
         </Button>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { useMessage } from "@/lib/i18n/use-message";
 import type { AutosaveState } from "./use-autosave";
 
 const TONE: Record<AutosaveState["phase"], string> = {
@@ -20,9 +21,10 @@ function formatTime(locale: string, iso: string): string {
 /** The autosave state, announced politely to screen readers as it changes. */
 export function AutosaveStatus({ state, hasInvalid }: { state: AutosaveState; hasInvalid: boolean }) {
   const t = useTranslations();
+  const translateKey = useMessage();
   const locale = useLocale();
   let text: string;
-  if (state.phase === "refused") text = t("questionnaire.autosave.refused", { reason: t(state.error as never) });
+  if (state.phase === "refused") text = t("questionnaire.autosave.refused", { reason: translateKey(state.error) });
   else if (state.phase === "saved") text = t("questionnaire.autosave.savedAt", { time: formatTime(locale, state.savedAt) });
   else text = t(`questionnaire.autosave.${state.phase}`);
   const invalid = hasInvalid && state.phase !== "refused";

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useMessage } from "@/lib/i18n/use-message";
 import type { ItemView } from "./types";
 
 /** DOM ids of an item's parts (the review page links to `#item-<id>`). */
@@ -38,11 +39,11 @@ export function HelpText({ item }: { item: ItemView }) {
 
 /** An error message key (validation.*) translated, tied to its control by id. */
 export function FieldError({ itemId, message, id }: { itemId: string; message?: string; id?: string }) {
-  const t = useTranslations();
+  const translateKey = useMessage();
   if (!message) return null;
   return (
     <p id={id ?? itemDomIds(itemId).error} className="mt-2 text-sm font-medium text-red-800">
-      {t(message as never)}
+      {translateKey(message)}
     </p>
   );
 }

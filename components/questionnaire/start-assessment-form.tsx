@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
+import { useMessage } from "@/lib/i18n/use-message";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
@@ -14,6 +15,7 @@ import { createAssessmentSchema, ROUND_MAX, ROUND_MIN, type CreateAssessmentInpu
 /** Starts an assessment for a round; the current year by default. */
 export function StartAssessmentForm({ defaultRound }: { defaultRound: number }) {
   const t = useTranslations();
+  const translateKey = useMessage();
   const [formError, setFormError] = useState<{ key: string; params?: Record<string, string | number> } | null>(null);
   const form = useForm<CreateAssessmentInput>({ resolver: zodResolver(createAssessmentSchema), defaultValues: { round: defaultRound } });
   const { errors, isSubmitting } = form.formState;
@@ -28,7 +30,7 @@ export function StartAssessmentForm({ defaultRound }: { defaultRound: number }) 
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-4">
-      {formError && <Alert tone="error">{t(formError.key as never, formError.params as never)}</Alert>}
+      {formError && <Alert tone="error">{translateKey(formError.key, formError.params)}</Alert>}
       <TextField
         label={t("questionnaire.list.roundLabel")}
         hint={t("questionnaire.list.roundHint")}
@@ -37,7 +39,7 @@ export function StartAssessmentForm({ defaultRound }: { defaultRound: number }) 
         min={ROUND_MIN}
         max={ROUND_MAX}
         className="max-w-xs"
-        error={errors.round?.message && t(errors.round.message as never)}
+        error={errors.round?.message && translateKey(errors.round.message)}
         {...form.register("round")}
       />
       <Button type="submit" disabled={!isHydrated || isSubmitting} data-testid="start-assessment">

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useMessage } from "@/lib/i18n/use-message";
 import { useId, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -10,6 +11,7 @@ import { submitAssessmentAction } from "@/lib/actions/assessments";
 /** Submits the assessment after an explicit confirmation; a refusal (missing items) is shown, then the list refreshes. */
 export function SubmitAssessment({ assessmentId, disabled }: { assessmentId: string; disabled: boolean }) {
   const t = useTranslations();
+  const translateKey = useMessage();
   const router = useRouter();
   const confirmId = useId();
   const [confirmed, setConfirmed] = useState(false);
@@ -37,7 +39,7 @@ export function SubmitAssessment({ assessmentId, disabled }: { assessmentId: str
 
   return (
     <div className="space-y-4">
-      {error && <Alert tone="error">{t(error.key as never, error.params as never)}</Alert>}
+      {error && <Alert tone="error">{translateKey(error.key, error.params)}</Alert>}
       <div className="flex items-start gap-3">
         <input id={confirmId} type="checkbox" className="mt-1 size-4 accent-brand-600" checked={confirmed} disabled={disabled} onChange={(event) => setConfirmed(event.target.checked)} />
         <label htmlFor={confirmId} className="text-sm">

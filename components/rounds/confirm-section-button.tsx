@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useMessage } from "@/lib/i18n/use-message";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -10,6 +11,7 @@ import { confirmSectionAction } from "@/lib/actions/rounds";
 /** Shown on a section copied from the previous round until the respondent confirms it. */
 export function ConfirmSectionButton({ assessmentId, sectionId }: { assessmentId: string; sectionId: string }) {
   const t = useTranslations();
+  const translateKey = useMessage();
   const [error, setError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
   const router = useRouter();
@@ -24,7 +26,7 @@ export function ConfirmSectionButton({ assessmentId, sectionId }: { assessmentId
         onClick={() =>
           startTransition(async () => {
             const result = await confirmSectionAction({ assessmentId, sectionId });
-            setError(result.ok ? null : t(result.error as never));
+            setError(result.ok ? null : translateKey(result.error));
             if (result.ok) router.refresh();
           })
         }

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
+import { useMessage } from "@/lib/i18n/use-message";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
@@ -14,6 +15,7 @@ import { startNextRoundSchema, type StartNextRoundInput } from "@/lib/rounds/sch
 /** Starts the next round from the agency's last approved assessment (answers copied, sections to confirm). */
 export function StartNextRoundForm({ fromAssessmentId, fromRound, suggestedRound }: { fromAssessmentId: string; fromRound: number; suggestedRound: number }) {
   const t = useTranslations();
+  const translateKey = useMessage();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<StartNextRoundInput>({
     resolver: zodResolver(startNextRoundSchema),
@@ -26,7 +28,7 @@ export function StartNextRoundForm({ fromAssessmentId, fromRound, suggestedRound
     setError(null);
     // On success the action redirects to the new assessment.
     const result = await startNextRoundAction(values);
-    if (result && !result.ok) setError(t(result.error as never, result.params as never));
+    if (result && !result.ok) setError(translateKey(result.error, result.params));
   }
 
   return (
@@ -38,7 +40,7 @@ export function StartNextRoundForm({ fromAssessmentId, fromRound, suggestedRound
         label={t("coordinator.rounds.roundLabel")}
         type="number"
         inputMode="numeric"
-        error={errors.round?.message && t(errors.round.message as never)}
+        error={errors.round?.message && translateKey(errors.round.message)}
         {...form.register("round")}
       />
       <Button type="submit" disabled={!isHydrated || isSubmitting}>
