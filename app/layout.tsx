@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getClientMessages } from "@/lib/i18n/client-messages";
 import type { Locale } from "@/lib/i18n/locales";
@@ -28,9 +29,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             {children}
           </main>
         </NextIntlClientProvider>
-        <footer className="border-t border-slate-200 bg-white py-4 text-center text-xs text-slate-500">
-          {t("footer")}
-        </footer>
+        <SiteFooter />
       </body>
     </html>
   );

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AssessmentHeader } from "@/components/questionnaire/assessment-header";
+import { withGuidance } from "@/components/questionnaire/item-guidance";
 import { getItemStrings, getItemViews } from "@/components/questionnaire/item-views";
 import { ReadOnlyAnswers } from "@/components/questionnaire/read-only-answers";
 import { SectionForm } from "@/components/questionnaire/section-form";
@@ -63,7 +64,7 @@ export default async function SectionPage({ params }: Props) {
               items={items}
               strings={strings}
               defaultValues={toSectionFormValues(section.id, assessment.answers, assessment.comments[section.id])}
-              itemNotes={notes.itemNotes}
+              itemNotes={withGuidance(section, notes.itemNotes)}
             />
           ) : (
             <ReadOnlyAnswers items={items} answers={assessment.answers} comment={assessment.comments[section.id]} strings={strings} itemNotes={notes.itemNotes} />
