@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { countryName } from "@/components/coordinator/country-name";
 import { ReviewAnswers } from "@/components/coordinator/review-answers";
@@ -19,19 +20,26 @@ import { canCommentOn } from "@/lib/review/transitions";
 
 type Props = { params: Promise<{ assessmentId: string }> };
 
-export async function generateMetadata() {
-  const t = await getTranslations("coordinator.review");
-  return { title: t("metaTitle") };
-}
-
-export default async function ReviewPage({ params }: Props) {
+/** Shared by the title and the page (one read); an unknown id is a 404 before the page streams. */
+const loadReview = cache(async (assessmentId: string) => {
   const user = await requireUser({ permission: "assessment:review" });
-  const { assessmentId } = await params;
   const review = await getReview(user, assessmentId);
   if (!review.ok) {
     if (review.error === "validation.notFound") notFound();
     redirect("/forbidden");
   }
+  return { user, review };
+});
+
+export async function generateMetadata({ params }: Props) {
+  await loadReview((await params).assessmentId);
+  const t = await getTranslations("coordinator.review");
+  return { title: t("metaTitle") };
+}
+
+export default async function ReviewPage({ params }: Props) {
+  const { assessmentId } = await params;
+  const { user, review } = await loadReview(assessmentId);
   const { assessment, agency, snapshot, comments, events } = review.data;
   const [roundChange, t, tc, ti, format, locale] = await Promise.all([
     getRoundChange(user, assessmentId),

@@ -17,9 +17,11 @@ import { ConfirmSectionButton } from "@/components/rounds/confirm-section-button
 type Props = { params: Promise<{ assessmentId: string; sectionId: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  const { sectionId } = await params;
+  const { assessmentId, sectionId } = await params;
+  if (!getSection(sectionId)) notFound();
+  await loadAssessmentForPage(assessmentId);
   const t = await getTranslations("instrument");
-  return getSection(sectionId) ? { title: t(`sections.${sectionId}.title` as never) } : {};
+  return { title: t(`sections.${sectionId}.title` as never) };
 }
 
 /** One section: the form while the assessment can be changed, its answers as text otherwise. */
