@@ -13,7 +13,7 @@ import { ACCOUNTS, expect, signIn, test } from "./fixtures";
  * the action's schema (so that the role check is reached even when the action parses first), and the
  * expected answer per role:
  *
- *   refused  ActionResult { ok: false } with "validation.unauthenticated" (signed out) or
+ *   refused  Result { ok: false } with "validation.unauthenticated" (signed out) or
  *            "validation.forbidden" (signed in, wrong role or another agency's record); and, when the row
  *            has `state`, the database reads the same after the call
  *   allowed  anything else: ok, a redirect, or a refusal that comes AFTER the access checks (a taken

@@ -1,12 +1,11 @@
 import "server-only";
 import { cache } from "react";
 import type { SessionUser } from "@/lib/auth/access";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
 import { db } from "@/lib/db";
 import { isHelpUrl } from "@/lib/help/help-link-schema";
+import { fail, ok, type Result } from "@/lib/result";
 import { recordAudit } from "../audit";
 import { isAdmin } from "../admin/guard";
-import { ADMIN_ERRORS } from "../admin/types";
 
 const SETTINGS_ID = "default";
 
@@ -20,8 +19,8 @@ export const getHelpUrl = cache(async (): Promise<string | null> => {
 });
 
 /** An administrator sets or removes the link (null); the change is audited. */
-export async function updateHelpUrl(user: SessionUser, helpUrl: string | null): Promise<ActionResult> {
-  if (!isAdmin(user)) return fail(ADMIN_ERRORS.forbidden);
+export async function updateHelpUrl(user: SessionUser, helpUrl: string | null): Promise<Result> {
+  if (!isAdmin(user)) return fail("forbidden");
   await db.$transaction(async (tx) => {
     await tx.siteSetting.upsert({
       where: { id: SETTINGS_ID },
@@ -30,5 +29,5 @@ export async function updateHelpUrl(user: SessionUser, helpUrl: string | null): 
     });
     await recordAudit({ actorId: user.id, actorEmail: user.email, action: "settings.help-link", entityType: "SiteSetting", entityId: SETTINGS_ID, details: { helpUrl } }, tx);
   });
-  return ok(undefined);
+  return ok();
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { HelpLinkForm } from "@/components/settings/help-link-form";
-import { requireRole } from "@/lib/auth/guards";
+import { requireRole } from "@/lib/session/guards";
 import { getHelpUrl } from "@/lib/data/settings/help-link";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -8,8 +8,9 @@ import { AgencyForm } from "@/components/admin/agency-form";
 import { Alert } from "@/components/ui/alert";
 import { countryOptions } from "@/lib/admin/country-options";
 import { recordIdSchema } from "@/lib/admin/schemas";
-import { requireRole } from "@/lib/auth/guards";
+import { requireRole } from "@/lib/session/guards";
 import { getAgency } from "@/lib/data/admin";
+import { pageData } from "@/lib/http/page-data";
 
 type Props = { params: Promise<{ agencyId: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -17,9 +18,7 @@ type Props = { params: Promise<{ agencyId: string }>; searchParams: Promise<{ cr
 const loadAgency = cache(async (agencyId: string) => {
   const user = await requireRole("ADMIN");
   if (!recordIdSchema.safeParse(agencyId).success) notFound();
-  const result = await getAgency(user, agencyId);
-  if (!result.ok) notFound();
-  return result.data;
+  return pageData(await getAgency(user, agencyId));
 });
 
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {

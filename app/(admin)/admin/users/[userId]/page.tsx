@@ -7,8 +7,9 @@ import { ActiveToggle } from "@/components/admin/active-toggle";
 import { UserForm } from "@/components/admin/user-form";
 import { UserLinkButton } from "@/components/admin/user-link-button";
 import { recordIdSchema } from "@/lib/admin/schemas";
-import { requireRole } from "@/lib/auth/guards";
+import { requireRole } from "@/lib/session/guards";
 import { getUser, listAgencyOptions } from "@/lib/data/admin";
+import { pageData } from "@/lib/http/page-data";
 
 type Props = { params: Promise<{ userId: string }> };
 
@@ -16,9 +17,7 @@ type Props = { params: Promise<{ userId: string }> };
 const loadUser = cache(async (userId: string) => {
   const admin = await requireRole("ADMIN");
   if (!recordIdSchema.safeParse(userId).success) notFound();
-  const result = await getUser(admin, userId);
-  if (!result.ok) notFound();
-  return { admin, user: result.data };
+  return { admin, user: pageData(await getUser(admin, userId)) };
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

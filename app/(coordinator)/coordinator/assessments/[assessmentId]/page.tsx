@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { countryName } from "@/components/coordinator/country-name";
@@ -11,24 +10,20 @@ import { StatusBadge } from "@/components/coordinator/status-badge";
 import { StatusHistory } from "@/components/coordinator/status-history";
 import { ReviewCommentList } from "@/components/review/review-comment-list";
 import { Alert } from "@/components/ui/alert";
-import { requireUser } from "@/lib/auth/guards";
 import { RoundChangeTable } from "@/components/results/round-change-table";
 import { getReview } from "@/lib/data/coordinator";
 import { getRoundChange } from "@/lib/data/rounds/get-round-change";
 import { DIMENSION_IDS, sections } from "@/lib/questionnaire/lookup";
+import { pageData } from "@/lib/http/page-data";
 import { canCommentOn } from "@/lib/review/transitions";
+import { requireUser } from "@/lib/session/guards";
 
 type Props = { params: Promise<{ assessmentId: string }> };
 
 /** Shared by the title and the page (one read); an unknown id is a 404 before the page streams. */
 const loadReview = cache(async (assessmentId: string) => {
   const user = await requireUser({ permission: "assessment:review" });
-  const review = await getReview(user, assessmentId);
-  if (!review.ok) {
-    if (review.error === "validation.notFound") notFound();
-    redirect("/forbidden");
-  }
-  return { user, review };
+  return { user, review: pageData(await getReview(user, assessmentId)) };
 });
 
 export async function generateMetadata({ params }: Props) {
@@ -40,7 +35,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function ReviewPage({ params }: Props) {
   const { assessmentId } = await params;
   const { user, review } = await loadReview(assessmentId);
-  const { assessment, agency, snapshot, comments, events } = review.data;
+  const { assessment, agency, snapshot, comments, events } = review;
   const [roundChange, t, tc, ti, format, locale] = await Promise.all([
     getRoundChange(user, assessmentId),
     getTranslations("coordinator.review"),

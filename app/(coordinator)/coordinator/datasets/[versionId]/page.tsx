@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DatasetPreview } from "@/components/datasets/dataset-preview";
 import { PublishControls } from "@/components/datasets/publish-controls";
 import { Alert } from "@/components/ui/alert";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/lib/session/guards";
 import { getDatasetVersion } from "@/lib/data/datasets";
 
 /** Shared by the title and the page (one read); an unknown id is a 404 before the page streams. */

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { BARRIER_ITEMS, BUDGET_ITEMS, ContextComparisons } from "@/components/results/context-comparisons";
@@ -14,7 +13,6 @@ import { VersionsList } from "@/components/results/versions-list";
 import { DownloadReportLinks } from "@/components/reports/download-report-links";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
-import { requireUser } from "@/lib/auth/guards";
 import { buildDimensionChart } from "@/lib/charts/dimension-chart";
 import { getAgencyCohortSetting } from "@/lib/data/agencies";
 import { getAssessment } from "@/lib/data/assessments";
@@ -22,20 +20,17 @@ import { getLiveCohorts } from "@/lib/data/live-cohorts";
 import { getRoundChange } from "@/lib/data/rounds/get-round-change";
 import { getCurrentSnapshot } from "@/lib/data/snapshots";
 import { getFormat } from "@/lib/format/get-format";
+import { pageData } from "@/lib/http/page-data";
 import { DIMENSION_IDS } from "@/lib/questionnaire/lookup";
 import { INDEX_IDS } from "@/lib/scoring/indices";
+import { requireUser } from "@/lib/session/guards";
 
 type Props = { params: Promise<{ assessmentId: string }> };
 
 /** Its agency's users, coordinators and admins; else 404 or 403. Shared by the title and the page (one read). */
 const loadResults = cache(async (assessmentId: string) => {
   const user = await requireUser();
-  const assessment = await getAssessment(user, assessmentId);
-  if (!assessment.ok) {
-    if (assessment.error === "validation.forbidden") redirect("/forbidden");
-    notFound();
-  }
-  return { user, detail: assessment.data };
+  return { user, detail: pageData(await getAssessment(user, assessmentId)) };
 });
 
 export async function generateMetadata({ params }: Props) {
