@@ -1,5 +1,5 @@
 import { execute } from "./support/admin-db";
-import { createAgencyWithRespondent, signInWithEmail } from "./support/coordinator";
+import { createAgencyWithRespondent, signInWithEmail, signOut } from "./support/coordinator";
 import { startAssessment } from "./support/questionnaire";
 import { DEMO_PASSWORD, expect, signInAs, test, useLocale } from "./fixtures";
 
@@ -47,6 +47,7 @@ test("unknown records answer HTTP 404 with the not-found page", async ({ page })
   // A known record still answers 200.
   expect((await page.goto(`/assessments/${id}/sections/strategy`))?.status()).toBe(200);
 
+  await signOut(page);
   await signInAs(page, "admin");
   for (const path of ["/coordinator/assessments/no-such-assessment", "/coordinator/datasets/no-such-version", "/admin/users/no-such-user", "/admin/agencies/no-such-agency"]) {
     const response = await page.goto(path);
