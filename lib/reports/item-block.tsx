@@ -11,12 +11,12 @@ import { styles } from "./styles";
 
 /**
  * One question: the agency's answer (and points, from the snapshot) beside every cohort figure or statement
- * the stored comparisons hold for it, or "No reference figure" when none has any.
+ * the stored comparisons and the live cohorts hold for it, or "No reference figure" when none has any.
  */
 export function ItemBlock({ ctx, item, points }: { ctx: ReportContext; item: Item; points: ItemPoints | undefined }) {
   const { t, data } = ctx;
   const answer = answerText(t, item, data.answers[item.id]);
-  const comparisons = data.snapshot.scores.comparisons.map((comparison) => comparison.items[item.id]).filter((c) => c !== undefined);
+  const comparisons = [...data.snapshot.scores.comparisons, ...data.liveComparisons].map((comparison) => comparison.items[item.id]).filter((c) => c !== undefined);
   const hasReference = comparisons.some((c) => c.figure !== null || c.statements.length > 0);
   const pointsText = !isScoredItem(item)
     ? t("report.dimension.notScored")

@@ -1,0 +1,109 @@
+import type { Dataset, DistributionFigure, LocalizedName, MultiFigure } from "@/lib/benchmarks/dataset-schema";
+import { getItem } from "@/lib/questionnaire/lookup";
+import { OTHER_OPTION, SCALE_OPTIONS } from "@/lib/questionnaire/scales";
+import type { Answers, Item } from "@/lib/questionnaire/types";
+import { compareWithDataset } from "./compare";
+import { MIN_LIVE_COHORT } from "./live-cohort";
+import type { AssessmentScores, DatasetComparison } from "./types";
+
+/**
+ * Item-level live figures (methodology §5 applied item by item): the answers of the approved assessments of
+ * a cohort, counted per item and option by the database, turned into the same figures a study publishes
+ * (a share and a count per option) so that the comparison, the page and the PDF treat them like any dataset.
+ * Pure: the counts come from lib/data/live-items.
+ */
+
+/** Agencies of the cohort that gave `option` to `itemId` (for a tick-all item: that ticked it). */
+export type LiveOptionCount = { itemId: string; option: string; agencies: number };
+/** Agencies of the cohort that answered `itemId` at all (any option, "don't know" included). */
+export type LiveItemTotal = { itemId: string; agencies: number };
+
+export type LiveItemCounts = {
+  /** Agencies in the cohort (one assessment each). */
+  agencies: number;
+  totals: readonly LiveItemTotal[];
+  options: readonly LiveOptionCount[];
+};
+
+/** Items whose answers form a distribution a cohort can publish (not free text, not numbers). */
+export function hasLiveDistribution(item: Item): boolean {
+  return item.kind === "status" || item.kind === "adoption" || item.kind === "budget" || item.kind === "single" || item.kind === "multi";
+}
+
+function optionsOf(item: Item): readonly string[] {
+  if (item.kind === "status" || item.kind === "adoption" || item.kind === "budget") return SCALE_OPTIONS[item.kind];
+  if (item.kind === "single") return item.options;
+  if (item.kind === "multi") return item.allowOther ? [...item.options, OTHER_OPTION] : item.options;
+  return [];
+}
+
+/**
+ * Per item, the share and count of each option among the agencies that answered it. An item answered by
+ * fewer than 5 agencies gets no figure at all (each of its cells could point at an agency), and a cohort
+ * of fewer than 5 agencies gets none for any item. Counts are kept only where every agency of the cohort
+ * answered the item, so that they read against the cohort's n; shares are always of those who answered.
+ */
+export function buildLiveItemFigures(counts: LiveItemCounts, source: string): NonNullable<Dataset["items"]> {
+  if (counts.agencies < MIN_LIVE_COHORT) return {};
+  const figures: NonNullable<Dataset["items"]> = {};
+  for (const total of counts.totals) {
+    const item = getItem(total.itemId);
+    if (!item || !hasLiveDistribution(item) || total.agencies < MIN_LIVE_COHORT) continue;
+    const byOption = new Map(counts.options.filter((row) => row.itemId === item.id).map((row) => [row.option, row.agencies]));
+    const allAnswered = total.agencies === counts.agencies;
+    const shares: Record<string, number> = {};
+    const optionCounts: Record<string, number> = {};
+    for (const option of optionsOf(item)) {
+      const count = byOption.get(option) ?? 0;
+      shares[option] = count / total.agencies;
+      optionCounts[option] = count;
+    }
+    const figure: DistributionFigure | MultiFigure = {
+      kind: item.kind === "multi" ? "multi" : "distribution",
+      shares,
+      ...(allAnswered ? { counts: optionCounts } : {}),
+      source,
+    };
+    figures[item.id] = figure;
+  }
+  return figures;
+}
+
+export type LiveDatasetMeta = {
+  id: string;
+  datasetVersion: string;
+  name: LocalizedName;
+  region: string;
+  year: number;
+  source: string;
+};
+
+/**
+ * A live cohort as a dataset (same schema as a study's): compared like any other, or frozen and stored as
+ * a dataset version. `null` below 5 agencies: such a cohort publishes nothing.
+ */
+export function buildLiveDataset(counts: LiveItemCounts, meta: LiveDatasetMeta): Dataset | null {
+  if (counts.agencies < MIN_LIVE_COHORT) return null;
+  return {
+    id: meta.id,
+    name: meta.name,
+    region: meta.region,
+    surveyYear: meta.year,
+    n: counts.agencies,
+    source: meta.source,
+    datasetVersion: meta.datasetVersion,
+    items: buildLiveItemFigures(counts, meta.source),
+  };
+}
+
+/**
+ * The agency against its live cohorts, item by item, exactly as against a study's dataset (§4). Computed
+ * when the page or the report is shown, not stored: a live figure is current by definition.
+ */
+export function compareWithLiveDatasets(
+  datasets: readonly (Dataset | null)[],
+  answers: Answers,
+  dimensions: AssessmentScores["dimensions"],
+): DatasetComparison[] {
+  return datasets.flatMap((dataset) => (dataset ? [compareWithDataset(dataset, answers, dimensions)] : []));
+}
