@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { instrument } from "@/lib/questionnaire/instrument";
 import type { Answers } from "@/lib/questionnaire/types";
+import { datasetsForRegion } from "@/lib/scoring/live-items";
 import { scoreAssessment, SCORING_MODEL_VERSION, type AssessmentScores } from "@/lib/scoring/score-assessment";
 
 type DbClient = Prisma.TransactionClient;
@@ -30,16 +31,16 @@ export async function loadScoringDatasets(client: DbClient = db): Promise<Datase
 }
 
 /**
- * Scores the answers and stores the snapshot as the assessment's current one (the previous current one,
- * if any, is kept as history). Call it inside the transaction that changes the status, so the status and
+ * Scores the answers (against the datasets in use; frozen live cohorts of the agency's region only) and
+ * stores the snapshot as the assessment's current one (the previous current one, if any, is kept as history). Call it inside the transaction that changes the status, so the status and
  * the scores it was computed with are stored together or not at all. Access is the caller's job.
  */
 export async function createScoreSnapshot(
   client: DbClient,
   input: { assessmentId: string; answers: Answers; createdById: string },
 ): Promise<{ id: string }> {
-  const datasets = await loadScoringDatasets(client);
-  const scores = scoreAssessment(input.answers, datasets);
+  const { agency } = await client.assessment.findUniqueOrThrow({ where: { id: input.assessmentId }, select: { agency: { select: { region: true } } } });
+  const scores = scoreAssessment(input.answers, datasetsForRegion(await loadScoringDatasets(client), agency.region));
   await client.scoreSnapshot.updateMany({ where: { assessmentId: input.assessmentId, isCurrent: true }, data: { isCurrent: false } });
   return client.scoreSnapshot.create({
     data: {

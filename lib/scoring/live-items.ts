@@ -107,3 +107,16 @@ export function compareWithLiveDatasets(
 ): DatasetComparison[] {
   return datasets.flatMap((dataset) => (dataset ? [compareWithDataset(dataset, answers, dimensions)] : []));
 }
+
+/** Frozen live cohorts are stored as datasets whose id starts with `live-` (e.g. `live-ap-2027`). */
+export function isFrozenLiveCohort(dataset: Pick<Dataset, "id">): boolean {
+  return dataset.id.startsWith("live-");
+}
+
+/**
+ * The datasets an agency of `region` is scored against: every study, and the frozen live cohorts of its own
+ * region only (as its live regional cohort: another region's frozen cohort is not its peer group).
+ */
+export function datasetsForRegion<T extends Pick<Dataset, "id" | "region">>(datasets: readonly T[], region: string): T[] {
+  return datasets.filter((dataset) => !isFrozenLiveCohort(dataset) || dataset.region === region);
+}

@@ -8,6 +8,10 @@ import { instrument } from "@/lib/questionnaire/instrument";
 import type { Answers } from "@/lib/questionnaire/types";
 import { answersAll } from "@/lib/scoring/fixtures";
 import { deployMigrations } from "@/scripts/db/migrate";
+import { datasetSchema } from "@/lib/benchmarks/dataset-schema";
+import { scoreAssessment } from "@/lib/scoring/score-assessment";
+import { loadScoringDatasets } from "../snapshots";
+import { buildFrozenDataset, nextFrozenVersion } from "./freeze-live-cohort";
 import { loadLiveItemDatasets } from "./live-item-cohorts";
 
 // Integration test on a real, freshly migrated SQLite database: item-level live figures are counted by SQL
@@ -135,5 +139,39 @@ describe("item-level live cohorts from the database", () => {
     // One member opts out: the region falls to 4 and shows nothing.
     await client.agency.update({ where: { id: members[2]!.agencyId }, data: { liveCohortOptOut: true } });
     expect((await load(own.assessmentId))?.regional).toBeNull();
+  });
+
+  it("freezes a region and round into a dataset version that reproduces its figures after more approvals", async () => {
+    const now = new Date("2027-06-30T12:00:00Z");
+    for (const points of [0, 1, 1, 2] as const) await agencyWith({ region: "EUROPE", points, round: 2027 });
+    // Another round of the region and another region: never in the frozen cohort of Europe 2027.
+    await agencyWith({ region: "EUROPE", points: 3, round: 2026 });
+    await agencyWith({ region: "AP", points: 3, round: 2027 });
+    expect((await buildFrozenDataset({ region: "EUROPE", round: 2027, version: "2027.1", now }, client)).dataset).toBeNull();
+
+    await agencyWith({ region: "EUROPE", points: 3, round: 2027 });
+    const { agencies, dataset } = await buildFrozenDataset({ region: "EUROPE", round: 2027, version: "2027.1", now }, client);
+    expect(agencies).toBe(5);
+    expect(dataset).toMatchObject({ id: "live-europe-2027", datasetVersion: "2027.1", n: 5, surveyYear: 2027, region: "EUROPE" });
+    expect(dataset?.source).toBe("approved assessments in this installation (instrument 2026.1), round 2027, frozen on 2027-06-30");
+    expect(dataset?.items?.[ITEM]).toMatchObject({ counts: { not_planned: 1, concrete_plans: 2, in_development: 1, fully_in_place: 1 } });
+    await client.benchmarkDataset.create({
+      data: { datasetId: dataset!.id, version: dataset!.datasetVersion, status: "PUBLISHED", publishedAt: now, content: JSON.stringify(dataset) },
+    });
+    const scoreAgainstFrozen = async () => {
+      const frozen = (await loadScoringDatasets(client)).find((candidate) => candidate.id === "live-europe-2027")!;
+      return scoreAssessment(answersAll(2), [frozen]).comparisons[0]!;
+    };
+    const before = await scoreAgainstFrozen();
+
+    // Three more approvals in Europe 2027: the live cohort moves, the frozen version does not.
+    for (const points of [3, 3, 3] as const) await agencyWith({ region: "EUROPE", points, round: 2027 });
+    const after = await scoreAgainstFrozen();
+    expect(after).toEqual(before);
+    expect(after.cohort).toMatchObject({ datasetVersion: "2027.1", n: 5 });
+    expect(after.dimensions.strategy.itemDistributions?.cohortScore).toBeCloseTo(((0 + 1 + 1 + 2 + 3) / 5 / 3) * 100, 9);
+    const refrozen = await buildFrozenDataset({ region: "EUROPE", round: 2027, version: nextFrozenVersion(2027, ["2027.1"]), now }, client);
+    expect(refrozen.dataset).toMatchObject({ datasetVersion: "2027.2", n: 8 });
+    expect(datasetSchema.safeParse(refrozen.dataset).success).toBe(true);
   });
 });
