@@ -1,5 +1,5 @@
 import type { Dataset, DistributionFigure, LocalizedName, MultiFigure } from "@/lib/benchmarks/dataset-schema";
-import { getItem } from "@/lib/questionnaire/lookup";
+import { allItems } from "@/lib/questionnaire/lookup";
 import { OTHER_OPTION, SCALE_OPTIONS } from "@/lib/questionnaire/scales";
 import type { Answers, Item } from "@/lib/questionnaire/types";
 import { compareWithDataset } from "./compare";
@@ -37,34 +37,50 @@ function optionsOf(item: Item): readonly string[] {
   return [];
 }
 
+/** One item's distribution among the agencies of a cohort that answered it (`n`), option by option. */
+export type LiveItemDistribution = {
+  itemId: string;
+  kind: "distribution" | "multi";
+  n: number;
+  options: { option: string; count: number; share: number }[];
+};
+
 /**
- * Per item, the share and count of each option among the agencies that answered it. An item answered by
- * fewer than 5 agencies gets no figure at all (each of its cells could point at an agency), and a cohort
- * of fewer than 5 agencies gets none for any item. Counts are kept only where every agency of the cohort
+ * Per item (instrument order), the count and share of each option among the agencies that answered it.
+ * An item answered by fewer than 5 agencies gets no figure at all (each of its cells could point at an
+ * agency), and a cohort of fewer than 5 agencies gets none for any item.
+ */
+export function liveItemDistributions(counts: LiveItemCounts): LiveItemDistribution[] {
+  if (counts.agencies < MIN_LIVE_COHORT) return [];
+  const answered = new Map(counts.totals.map((total) => [total.itemId, total.agencies]));
+  return allItems.flatMap((item) => {
+    const n = answered.get(item.id) ?? 0;
+    if (!hasLiveDistribution(item) || n < MIN_LIVE_COHORT) return [];
+    const byOption = new Map(counts.options.filter((row) => row.itemId === item.id).map((row) => [row.option, row.agencies]));
+    const options = optionsOf(item).map((option) => {
+      const count = byOption.get(option) ?? 0;
+      return { option, count, share: count / n };
+    });
+    return [{ itemId: item.id, kind: item.kind === "multi" ? ("multi" as const) : ("distribution" as const), n, options }];
+  });
+}
+
+/**
+ * The distributions as a dataset's item figures. Counts are kept only where every agency of the cohort
  * answered the item, so that they read against the cohort's n; shares are always of those who answered.
  */
 export function buildLiveItemFigures(counts: LiveItemCounts, source: string): NonNullable<Dataset["items"]> {
-  if (counts.agencies < MIN_LIVE_COHORT) return {};
   const figures: NonNullable<Dataset["items"]> = {};
-  for (const total of counts.totals) {
-    const item = getItem(total.itemId);
-    if (!item || !hasLiveDistribution(item) || total.agencies < MIN_LIVE_COHORT) continue;
-    const byOption = new Map(counts.options.filter((row) => row.itemId === item.id).map((row) => [row.option, row.agencies]));
-    const allAnswered = total.agencies === counts.agencies;
-    const shares: Record<string, number> = {};
-    const optionCounts: Record<string, number> = {};
-    for (const option of optionsOf(item)) {
-      const count = byOption.get(option) ?? 0;
-      shares[option] = count / total.agencies;
-      optionCounts[option] = count;
-    }
+  for (const row of liveItemDistributions(counts)) {
+    const shares = Object.fromEntries(row.options.map((o) => [o.option, o.share]));
+    const optionCounts = Object.fromEntries(row.options.map((o) => [o.option, o.count]));
     const figure: DistributionFigure | MultiFigure = {
-      kind: item.kind === "multi" ? "multi" : "distribution",
+      kind: row.kind,
       shares,
-      ...(allAnswered ? { counts: optionCounts } : {}),
+      ...(row.n === counts.agencies ? { counts: optionCounts } : {}),
       source,
     };
-    figures[item.id] = figure;
+    figures[row.itemId] = figure;
   }
   return figures;
 }

@@ -14,3 +14,11 @@ export const regionSchema = z.enum(REGIONS, { error: "study.errors.region" });
 /** Freeze the live cohort of one region and round into a dataset version (a draft, previewed then published). */
 export const freezeCohortSchema = z.object({ region: regionSchema, round: roundSchema });
 export type FreezeCohortInput = z.infer<typeof freezeCohortSchema>;
+
+/** The regional report: a region, a round, and whether to add the annex of agencies that agreed to be named. */
+export const regionalReportQuerySchema = z.object({
+  region: regionSchema,
+  round: roundSchema,
+  annex: z.enum(["none", "named"]).default("none"),
+});
+export type RegionalReportQuery = z.infer<typeof regionalReportQuerySchema>;

@@ -25,7 +25,7 @@ function isPostgres(client: SqlClient): boolean {
 }
 
 /** The WHERE clause over `a` (Assessment) and `ag` (Agency) that selects the cohort's assessments. */
-function cohortWhere(selection: CohortSelection): Prisma.Sql {
+export function cohortWhere(selection: CohortSelection): Prisma.Sql {
   const conditions = [
     Prisma.sql`a."status" = 'APPROVED'`,
     Prisma.sql`a."instrumentVersion" = ${selection.instrumentVersion}`,
@@ -43,7 +43,7 @@ function cohortWhere(selection: CohortSelection): Prisma.Sql {
   return Prisma.join(conditions, " AND ");
 }
 
-const COHORT_FROM = Prisma.sql`"Assessment" a JOIN "Agency" ag ON ag."id" = a."agencyId"`;
+export const COHORT_FROM = Prisma.sql`"Assessment" a JOIN "Agency" ag ON ag."id" = a."agencyId"`;
 
 type RegionRow = { region: string; agencies: number };
 type TotalRow = RegionRow & { itemId: string };
@@ -95,6 +95,13 @@ export async function countCohortAnswers(selection: CohortSelection, client: Sql
   }
   for (const row of multis) byRegion.get(row.region)?.options.push({ itemId: row.itemId, option: String(row.value), agencies: Number(row.agencies) });
   return byRegion;
+}
+
+/** Distinct countries among the cohort's agencies (participation: "n agencies from m countries"). */
+export async function countCountries(selection: CohortSelection, client: SqlClient = db): Promise<number> {
+  const rows = await client.$queryRaw<{ countries: number }[]>`SELECT CAST(COUNT(DISTINCT ag."countryCode") AS INTEGER) AS countries
+    FROM ${COHORT_FROM} WHERE ${cohortWhere(selection)}`;
+  return Number(rows[0]?.countries ?? 0);
 }
 
 /** The counts of several regions added up (the overall cohort): each agency belongs to one region. */
