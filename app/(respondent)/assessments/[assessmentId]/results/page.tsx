@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BARRIER_ITEMS, BUDGET_ITEMS, ContextComparisons } from "@/components/results/context-comparisons";
 import { DimensionChartSvg } from "@/components/results/dimension-chart";
 import { DimensionDetails } from "@/components/results/dimension-details";
@@ -22,6 +22,7 @@ import { getLiveItemDatasets } from "@/lib/data/live-items/live-item-cohorts";
 import type { Locale } from "@/lib/i18n/locales";
 import { getRoundChange } from "@/lib/data/rounds/get-round-change";
 import { getCurrentSnapshot } from "@/lib/data/snapshots";
+import { getFormat } from "@/lib/format/get-format";
 import { DIMENSION_IDS } from "@/lib/questionnaire/lookup";
 import { INDEX_IDS } from "@/lib/scoring/indices";
 import { compareWithLiveDatasets } from "@/lib/scoring/live-items";
@@ -44,7 +45,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ assess
     notFound();
   }
   const detail = assessment.data;
-  const [t, tCommon, format] = await Promise.all([getTranslations("results"), getTranslations("common"), getFormatter()]);
+  const [t, tCommon, format] = await Promise.all([getTranslations("results"), getTranslations("common"), getFormat()]);
   const backHref = user.role === "RESPONDENT" ? `/assessments/${assessmentId}` : "/coordinator";
   const snapshot = detail.status === "DRAFT" ? null : await getCurrentSnapshot(assessmentId);
 
@@ -76,7 +77,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ assess
     getTranslations("instrument"),
   ]);
   const liveComparisons = liveItems ? compareWithLiveDatasets([liveItems.regional, liveItems.overall], detail.answers, scores.dimensions) : [];
-  const chart = buildDimensionChart(scores, { width: 820, labelWidth: 330 });
+  const chart = buildDimensionChart(scores, { format: await getFormat(), width: 820, labelWidth: 330 });
   const stageOf = Object.fromEntries(Object.values(scores.dimensions).map((d) => [d.dimension, d.stage]));
   const canOptOut = user.role === "RESPONDENT" && user.agencyId === detail.agencyId && setting !== null;
 
@@ -86,7 +87,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ assess
         {heading}
         <p className="text-sm text-slate-700">
           {t("status", { status: tCommon(`statuses.${detail.status}`) })}
-          {detail.submittedAt && ` · ${t("submittedAt", { date: format.dateTime(detail.submittedAt, { dateStyle: "long" }) })}`}
+          {detail.submittedAt && ` · ${t("submittedAt", { date: format.date(detail.submittedAt) })}`}
         </p>
         {detail.status === "RETURNED" && <Alert tone="warning">{t("returnedNote")}</Alert>}
         <p className="text-sm">{t("intro")}</p>
