@@ -5,8 +5,8 @@ import { useId, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useIsHydrated } from "@/components/ui/use-is-hydrated";
-import type { ActionResult } from "@/lib/actions/result";
 import { freezeLiveCohortAction } from "@/lib/actions/study";
+import type { Failure } from "@/lib/result";
 import { freezeCohortSchema } from "@/lib/study/schemas";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -22,14 +22,14 @@ export function FreezeCohortForm({ regions, defaultRound }: { regions: readonly 
   const isHydrated = useIsHydrated();
   const [region, setRegion] = useState(regions[0] ?? "");
   const [round, setRound] = useState(String(defaultRound));
-  const [error, setError] = useState<Extract<ActionResult, { ok: false }> | null>(null);
+  const [error, setError] = useState<Failure | null>(null);
   const [pending, startTransition] = useTransition();
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const parsed = freezeCohortSchema.safeParse({ region, round });
     if (!parsed.success) {
-      setError({ ok: false, error: parsed.error.issues[0]?.message ?? "validation.invalidForm" });
+      setError({ ok: false, code: "invalid", error: parsed.error.issues[0]?.message ?? "validation.invalidForm" });
       return;
     }
     startTransition(async () => {

@@ -1,11 +1,11 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
 import { hasPermission } from "@/lib/auth/roles";
-import { fail, type ActionResult } from "@/lib/actions/result";
 import { datasetSchema, type Dataset } from "@/lib/benchmarks/dataset-schema";
 import { db } from "@/lib/db";
 import { instrument } from "@/lib/questionnaire/instrument";
 import { createReportTranslator } from "@/lib/reports/translator";
+import { fail, type Result } from "@/lib/result";
 import { MIN_LIVE_COHORT } from "@/lib/scoring/live-cohort";
 import { buildLiveDataset } from "@/lib/scoring/live-items";
 import type { FreezeCohortInput } from "@/lib/study/schemas";
@@ -49,12 +49,12 @@ export async function buildFrozenDataset(
  * administrators), to be previewed and published like an imported one. Reports that cite it stay
  * reproducible: later approvals go into a later version, never into this one.
  */
-export async function freezeLiveCohort(user: SessionUser, input: FreezeCohortInput, now = new Date()): Promise<ActionResult<{ id: string }>> {
-  if (!hasPermission(user.role, "dataset:import")) return fail("validation.forbidden");
+export async function freezeLiveCohort(user: SessionUser, input: FreezeCohortInput, now = new Date()): Promise<Result<{ id: string }>> {
+  if (!hasPermission(user.role, "dataset:import")) return fail("forbidden");
   const datasetId = frozenDatasetId(input.region, input.round);
   const existing = await db.benchmarkDataset.findMany({ where: { datasetId }, select: { version: true } });
   const version = nextFrozenVersion(input.round, existing.map((row) => row.version));
   const { agencies, dataset } = await buildFrozenDataset({ ...input, version, now });
-  if (!dataset) return fail("study.freeze.errors.tooSmall", { params: { n: agencies, min: MIN_LIVE_COHORT } });
+  if (!dataset) return fail("conflict", "study.freeze.errors.tooSmall", { params: { n: agencies, min: MIN_LIVE_COHORT } });
   return importDatasetVersion(user, dataset, "live");
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
 import { hasPermission } from "@/lib/auth/roles";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
 import { instrument } from "@/lib/questionnaire/instrument";
+import { fail, ok, type Result } from "@/lib/result";
 import { buildRegionalReport, studiesForRegion, type RegionalReport } from "@/lib/study/regional-report";
 import type { RegionalReportQuery } from "@/lib/study/schemas";
 import { countCohortAnswers, countCountries, type CohortSelection } from "../live-items/count-answers";
@@ -14,8 +14,8 @@ import { loadNamedAnnex } from "./named-annex";
  * The regional report of a region and round (coordinators and administrators): the approved assessments
  * of that round on the current instrument, opted-out agencies left out, aggregated by the database.
  */
-export async function getRegionalReport(user: SessionUser, query: RegionalReportQuery, now = new Date()): Promise<ActionResult<RegionalReport>> {
-  if (!hasPermission(user.role, "assessment:view-all")) return fail("validation.forbidden");
+export async function getRegionalReport(user: SessionUser, query: RegionalReportQuery, now = new Date()): Promise<Result<RegionalReport>> {
+  if (!hasPermission(user.role, "assessment:view-all")) return fail("forbidden");
   const selection: CohortSelection = { instrumentVersion: instrument.version, region: query.region, round: query.round };
   const [counts, countries, dimensions, datasets, annex] = await Promise.all([
     countCohortAnswers(selection),

@@ -3,28 +3,26 @@ import type { SessionUser } from "@/lib/auth/access";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ReportData } from "@/lib/reports/types";
+import { fail, ok, type Result } from "@/lib/result";
 import { compareWithLiveDatasets } from "@/lib/scoring/live-items";
 import { compareRounds } from "@/lib/scoring/round-change";
 import { getAssessment } from "../assessments";
 import { loadLiveItemDatasets } from "../live-items/live-item-cohorts";
 import { getCurrentSnapshot } from "../snapshots";
 
-export type ReportDataResult =
-  | { ok: true; data: ReportData }
-  | { ok: false; reason: "notFound" | "forbidden" | "draft" | "noSnapshot" };
 
 /**
  * What the report of one assessment shows, read for this user: access is checked by getAssessment (the
  * agency's own users, coordinators, admins). Scores come from the stored snapshot only; a draft (or an
  * assessment never scored) has no report. The previous round's change is read from its stored snapshot too.
  */
-export async function getReportData(user: SessionUser, assessmentId: string, locale: Locale): Promise<ReportDataResult> {
+export async function getReportData(user: SessionUser, assessmentId: string, locale: Locale): Promise<Result<ReportData>> {
   const result = await getAssessment(user, assessmentId);
-  if (!result.ok) return { ok: false, reason: result.error === "validation.notFound" ? "notFound" : "forbidden" };
+  if (!result.ok) return result;
   const assessment = result.data;
-  if (assessment.status === "DRAFT") return { ok: false, reason: "draft" };
+  if (assessment.status === "DRAFT") return fail("conflict", "report.errors.draft");
   const snapshot = await getCurrentSnapshot(assessmentId);
-  if (!snapshot) return { ok: false, reason: "noSnapshot" };
+  if (!snapshot) return fail("conflict", "report.errors.noSnapshot");
   const row = await db.assessment.findUniqueOrThrow({
     where: { id: assessmentId },
     select: { previousAssessmentId: true, agency: { select: { countryCode: true, region: true } } },
@@ -32,9 +30,7 @@ export async function getReportData(user: SessionUser, assessmentId: string, loc
   // Access was checked above; the live cohorts never name or count the agency itself.
   const live = await loadLiveItemDatasets(assessmentId, { locale });
   const liveComparisons = live ? compareWithLiveDatasets([live.regional, live.overall], assessment.answers, snapshot.scores.dimensions) : [];
-  return {
-    ok: true,
-    data: {
+  return ok({
       locale,
       agency: { name: assessment.agencyName, countryCode: row.agency.countryCode, region: row.agency.region },
       assessment: { id: assessment.id, round: assessment.round, status: assessment.status, submittedAt: assessment.submittedAt },
@@ -44,8 +40,7 @@ export async function getReportData(user: SessionUser, assessmentId: string, loc
       previousRound: await getPreviousRound(row.previousAssessmentId, snapshot.scores),
       liveComparisons,
       generatedAt: new Date(),
-    },
-  };
+  });
 }
 
 /** The previous round belongs to the same agency (it was started from it), so no further access check. */

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { FreezeCohortForm } from "@/components/study/freeze-cohort-form";
 import { buttonClasses } from "@/components/ui/button";
 import { REGIONS } from "@/lib/admin/schemas";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/lib/session/guards";
 import { listDatasetVersions, type DatasetVersionSummary } from "@/lib/data/datasets";
 
 export async function generateMetadata() {
