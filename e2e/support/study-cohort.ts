@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import bcrypt from "bcryptjs";
 import Database from "better-sqlite3";
 import { sqliteDate } from "./admin-db";
+import { dimensionRows, indexColumns } from "../../lib/data/snapshots/typed-scores";
 import { scoreAssessment } from "../../lib/scoring/score-assessment";
 import type { AnswerProfile } from "./submitted-assessment";
 
@@ -65,10 +66,17 @@ export function insertApprovedAssessment(agency: StudyAgency, round: number, ans
       const insert = db.prepare(`INSERT INTO "Answer" (id, assessmentId, itemId, value, otherText, updatedById, updatedAt) VALUES (?, ?, ?, ?, NULL, ?, ?)`);
       for (const [itemId, value] of Object.entries(answers)) insert.run(randomUUID(), id, itemId, JSON.stringify(value), agency.userId, now);
       const scores = scoreAssessment(Object.fromEntries(Object.entries(answers).map(([itemId, value]) => [itemId, { value }])), []);
+      // The snapshot as submission stores it: the JSON and its typed columns (lib/data/snapshots/typed-scores).
+      const snapshotId = randomUUID();
+      const index = indexColumns(scores);
       db.prepare(
-        `INSERT INTO "ScoreSnapshot" (id, assessmentId, instrumentVersion, scoringModelVersion, datasetVersions, scores, isCurrent, createdById, createdAt)
-         VALUES (?, ?, ?, ?, '{}', ?, 1, ?, ?)`,
-      ).run(randomUUID(), id, scores.instrumentVersion, scores.scoringModelVersion, JSON.stringify(scores), agency.userId, now);
+        `INSERT INTO "ScoreSnapshot" (id, assessmentId, currentForId, instrumentVersion, scoringModelVersion, datasetVersions, scores,
+           digitalMaturity, digitalMaturityStage, youthReadiness, youthReadinessStage, createdById, createdAt)
+         VALUES (?, ?, ?, ?, ?, '{}', ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(snapshotId, id, id, scores.instrumentVersion, scores.scoringModelVersion, JSON.stringify(scores),
+        index.digitalMaturity, index.digitalMaturityStage, index.youthReadiness, index.youthReadinessStage, agency.userId, now);
+      const dimension = db.prepare(`INSERT INTO "SnapshotDimension" (snapshotId, dimension, score, stage, itemCount, answeredWithPoints) VALUES (?, ?, ?, ?, ?, ?)`);
+      for (const d of dimensionRows(scores)) dimension.run(snapshotId, d.dimension, d.score, d.stage, d.itemCount, d.answeredWithPoints);
     })();
   } finally {
     db.close();

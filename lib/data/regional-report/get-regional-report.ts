@@ -8,7 +8,6 @@ import type { RegionalReportQuery } from "@/lib/study/schemas";
 import { countCohortAnswers, countCountries, type CohortSelection } from "../live-items/count-answers";
 import { loadScoringDatasets } from "../snapshots";
 import { loadDimensionFigures } from "./dimension-figures";
-import { loadNamedAnnex } from "./named-annex";
 
 /**
  * The regional report of a region and round (coordinators and administrators): the approved assessments
@@ -17,12 +16,11 @@ import { loadNamedAnnex } from "./named-annex";
 export async function getRegionalReport(user: SessionUser, query: RegionalReportQuery, now = new Date()): Promise<Result<RegionalReport>> {
   if (!hasPermission(user.role, "assessment:view-all")) return fail("forbidden");
   const selection: CohortSelection = { instrumentVersion: instrument.version, region: query.region, round: query.round };
-  const [counts, countries, dimensions, datasets, annex] = await Promise.all([
+  const [counts, countries, dimensions, datasets] = await Promise.all([
     countCohortAnswers(selection),
     countCountries(selection),
     loadDimensionFigures(selection),
     loadScoringDatasets(),
-    query.annex === "named" ? loadNamedAnnex(selection) : Promise.resolve(null),
   ]);
   return ok(
     buildRegionalReport({
@@ -34,7 +32,7 @@ export async function getRegionalReport(user: SessionUser, query: RegionalReport
       dimensions: dimensions.dimensions,
       indices: dimensions.indices,
       studies: studiesForRegion(datasets, query.region),
-      annex,
+      annex: null,
       generatedAt: now,
     }),
   );

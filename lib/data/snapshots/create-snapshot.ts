@@ -3,10 +3,10 @@ import { getBuiltinDatasets } from "@/lib/benchmarks/builtin";
 import { datasetSchema, type Dataset } from "@/lib/benchmarks/dataset-schema";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { instrument } from "@/lib/questionnaire/instrument";
 import type { Answers } from "@/lib/questionnaire/types";
 import { datasetsForRegion } from "@/lib/scoring/live-items";
-import { scoreAssessment, SCORING_MODEL_VERSION, type AssessmentScores } from "@/lib/scoring/score-assessment";
+import { scoreAssessment } from "@/lib/scoring/score-assessment";
+import { snapshotCreateData } from "./typed-scores";
 
 type DbClient = Prisma.TransactionClient;
 
@@ -31,54 +31,21 @@ export async function loadScoringDatasets(client: DbClient = db): Promise<Datase
 }
 
 /**
- * Scores the answers (against the datasets in use; frozen live cohorts of the agency's region only) and
- * stores the snapshot as the assessment's current one (the previous current one, if any, is kept as history). Call it inside the transaction that changes the status, so the status and
+ * Scores the answers and stores the snapshot, with its typed score columns, as the assessment's current
+ * one (the previous current one, if any, is kept as history). Call it inside the transaction that changes the status, so the status and
  * the scores it was computed with are stored together or not at all. Access is the caller's job.
  */
 export async function createScoreSnapshot(
   client: DbClient,
   input: { assessmentId: string; answers: Answers; createdById: string },
 ): Promise<{ id: string }> {
+  // Frozen live cohorts are compared with the agencies of their own region only (their peer group).
   const { agency } = await client.assessment.findUniqueOrThrow({ where: { id: input.assessmentId }, select: { agency: { select: { region: true } } } });
   const scores = scoreAssessment(input.answers, datasetsForRegion(await loadScoringDatasets(client), agency.region));
-  await client.scoreSnapshot.updateMany({ where: { assessmentId: input.assessmentId, isCurrent: true }, data: { isCurrent: false } });
+  // The previous current snapshot stays as history; the unique currentForId admits only one current one.
+  await client.scoreSnapshot.updateMany({ where: { currentForId: input.assessmentId }, data: { currentForId: null } });
   return client.scoreSnapshot.create({
-    data: {
-      assessmentId: input.assessmentId,
-      instrumentVersion: instrument.version,
-      scoringModelVersion: SCORING_MODEL_VERSION,
-      datasetVersions: JSON.stringify(scores.datasetVersions),
-      scores: JSON.stringify(scores),
-      isCurrent: true,
-      createdById: input.createdById,
-    },
+    data: snapshotCreateData({ assessmentId: input.assessmentId, scores, createdById: input.createdById }),
     select: { id: true },
   });
-}
-
-export type ScoreSnapshotView = {
-  scores: AssessmentScores;
-  instrumentVersion: string;
-  scoringModelVersion: string;
-  datasetVersions: Record<string, string>;
-  createdAt: Date;
-};
-
-/**
- * The assessment's current snapshot, parsed, or null before its first submission. No access check here:
- * callers check access to the assessment first (e.g. with getAssessment), then read its snapshot.
- */
-export async function getCurrentSnapshot(assessmentId: string, client: DbClient = db): Promise<ScoreSnapshotView | null> {
-  const row = await client.scoreSnapshot.findFirst({
-    where: { assessmentId, isCurrent: true },
-    orderBy: { createdAt: "desc" },
-  });
-  if (!row) return null;
-  return {
-    scores: JSON.parse(row.scores) as AssessmentScores,
-    instrumentVersion: row.instrumentVersion,
-    scoringModelVersion: row.scoringModelVersion,
-    datasetVersions: JSON.parse(row.datasetVersions) as Record<string, string>,
-    createdAt: row.createdAt,
-  };
 }
