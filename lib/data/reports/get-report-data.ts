@@ -4,7 +4,9 @@ import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ReportData } from "@/lib/reports/types";
 import { fail, ok, type Result } from "@/lib/result";
+import { compareWithLiveDatasets } from "@/lib/scoring/live-items";
 import { getAssessment } from "../assessments";
+import { loadLiveItemDatasets } from "../live-items/live-item-cohorts";
 import { getRoundChange } from "../rounds/get-round-change";
 import { getCurrentSnapshot } from "../snapshots";
 
@@ -25,6 +27,9 @@ export async function getReportData(user: SessionUser, assessmentId: string, loc
     db.agency.findUniqueOrThrow({ where: { id: assessment.agencyId }, select: { countryCode: true, region: true } }),
     getRoundChange(user, assessmentId),
   ]);
+  // Access was checked above; the live cohorts never name or count the agency itself.
+  const live = await loadLiveItemDatasets(assessmentId, { locale });
+  const liveComparisons = live ? compareWithLiveDatasets([live.regional, live.overall], assessment.answers, snapshot.scores.dimensions) : [];
   return ok({
     locale,
     agency: { name: assessment.agencyName, countryCode: agency.countryCode, region: agency.region },
@@ -33,6 +38,7 @@ export async function getReportData(user: SessionUser, assessmentId: string, loc
     comments: assessment.comments,
     snapshot: { scores: snapshot.scores, createdAt: snapshot.createdAt },
     previousRound: roundChange.ok && roundChange.data ? { round: roundChange.data.previousRound, change: roundChange.data.change } : null,
+    liveComparisons,
     generatedAt: new Date(),
   });
 }
