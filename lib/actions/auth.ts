@@ -19,8 +19,8 @@ export async function signInAction(input: unknown): Promise<ActionResult> {
     home = await startSession(email, password);
   } catch (error) {
     if (error instanceof AuthError) {
-      const isLocked = "code" in error && error.code === "locked";
-      return fail(isLocked ? "auth.lockedOut" : "auth.invalidCredentials");
+      const code = "code" in error ? error.code : undefined;
+      return fail(code === "locked" ? "auth.lockedOut" : code === "busy" ? "auth.busy" : "auth.invalidCredentials");
     }
     throw error;
   }
