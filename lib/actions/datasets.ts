@@ -19,7 +19,10 @@ const INVALID_FILE = "benchmarks.import.invalidFile";
  */
 export async function importDatasetAction(input: unknown): Promise<ImportDatasetResult> {
   const parsed = datasetImportRequestSchema.safeParse(input);
-  if (!parsed.success) return fail(`benchmarks.${parsed.error.issues[0]?.message ?? "import.errors.emptyFile"}`);
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message ?? "import.errors.emptyFile";
+    return fail(message.startsWith("validation.") ? message : `benchmarks.${message}`);
+  }
   const guard = await checkUser({ permission: "dataset:import" });
   if (!guard.ok) return fail(guard.error);
   const result = importDataset(parsed.data.text, parsed.data.format);

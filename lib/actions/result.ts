@@ -1,3 +1,5 @@
+import "./zod-messages";
+
 /** What every server action returns: expected failures are values; bugs throw and reach error.tsx. */
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
