@@ -1,9 +1,9 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ActionResult } from "@/lib/actions/result";
+import type { Result } from "@/lib/result";
 
-export type SaveResult = ActionResult<{ savedAt: string }>;
+export type SaveResult = Result<{ savedAt: string }>;
 export type Send = () => Promise<SaveResult>;
 
 export type AutosaveState =

@@ -2,35 +2,52 @@
 
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
-import { auth, signOut } from "@/lib/auth/auth";
+import { z } from "zod";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { signInSchema } from "@/lib/auth/sign-in-schema";
-import { startSession } from "@/lib/auth/start-session";
 import { revokeSession } from "@/lib/data/sessions";
 import { getEnv } from "@/lib/env";
-import { fail, fieldErrorsOf, type ActionResult } from "./result";
+import { fail, fieldErrorsOf, ok } from "@/lib/result";
+import { auth, signOut } from "@/lib/session/auth";
+import { startSession } from "@/lib/session/start-session";
+import { defineAction } from "./define-action";
 
-export async function signInAction(input: unknown): Promise<ActionResult> {
-  const parsed = signInSchema.safeParse(input);
-  if (!parsed.success) return fail("validation.invalidForm", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
-  const { email, password, callbackUrl } = parsed.data;
-  let home: string;
-  try {
-    home = await startSession(email, password);
-  } catch (error) {
-    if (error instanceof AuthError) {
-      const code = "code" in error ? error.code : undefined;
-      return fail(code === "locked" ? "auth.lockedOut" : code === "busy" ? "auth.busy" : "auth.invalidCredentials");
+export const signInAction = defineAction(
+  {
+    schema: signInSchema,
+    permission: "public",
+    onInvalid: (issues) => fail("invalid", "validation.invalidForm", { fieldErrors: fieldErrorsOf(issues) }),
+  },
+  async ({ email, password, callbackUrl }) => {
+    let home: string;
+    try {
+      home = await startSession(email, password);
+    } catch (error) {
+      if (error instanceof AuthError) {
+        const code = "code" in error ? error.code : undefined;
+        if (code === "locked") return fail("rateLimited", "auth.lockedOut");
+        if (code === "busy") return fail("rateLimited", "auth.busy");
+        return fail("unauthenticated", "auth.invalidCredentials");
+      }
+      throw error;
     }
-    throw error;
-  }
-  redirect(safeCallbackPath(callbackUrl, getEnv().APP_URL) ?? home);
-}
+    redirect(safeCallbackPath(callbackUrl, getEnv().APP_URL) ?? home);
+  },
+);
 
-export async function signOutAction(): Promise<void> {
+/*
+ * Signing out is posted by a <form action>, whose argument (FormData) carries nothing: the schema accepts
+ * anything, and the form needs a function that returns nothing.
+ */
+const signOutNow = defineAction({ schema: z.unknown(), permission: "public" }, async (_input, user) => {
   // Revoked on the server first: a session cookie that comes back later (e.g. set again by a request that
   // was in flight) no longer opens anything.
-  const sessionId = (await auth())?.user?.sessionId;
+  const sessionId = user?.sessionId ?? (await auth())?.user?.sessionId;
   if (sessionId) await revokeSession(sessionId);
   await signOut({ redirectTo: "/sign-in" });
+  return ok();
+});
+
+export async function signOutAction(): Promise<void> {
+  await signOutNow(undefined);
 }

@@ -27,10 +27,11 @@ const { testDb, dbDir } = await vi.hoisted(async () => {
   return { dbDir: dir, testDb: createPrismaClient(`file:${p.join(dir, "test.db")}`) };
 });
 vi.mock("@/lib/db", () => ({ db: testDb }));
-vi.mock("@/lib/auth/guards", () => ({ checkUser: vi.fn(), getCurrentUser: vi.fn() }));
+vi.mock("@/lib/session/guards", () => ({ checkUser: vi.fn(), getCurrentUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
-const { checkUser } = await import("@/lib/auth/guards");
+const { checkUser, getCurrentUser } = await import("@/lib/session/guards");
+const { fail, ok } = await import("@/lib/result");
 const { decideAccess } = await import("@/lib/auth/access");
 const { deployMigrations } = await import("@/scripts/db/migrate");
 const { getMessages } = await import("@/lib/i18n/messages");
@@ -55,11 +56,12 @@ const PEOPLE = [null, alice, bob, coordinator, admin] as const;
 
 /** checkUser as the real guard decides it, for the user the generator picked (null: signed out). */
 function actAs(who: SessionUser | null) {
+  vi.mocked(getCurrentUser).mockResolvedValue(who);
   vi.mocked(checkUser).mockImplementation(async (rule = {}) => {
     const decision = decideAccess(who, rule);
-    if (decision === "unauthenticated") return { ok: false, status: 401, error: "validation.unauthenticated" };
-    if (decision === "forbidden") return { ok: false, status: 403, error: "validation.forbidden" };
-    return { ok: true, user: who! };
+    if (decision === "unauthenticated") return fail("unauthenticated");
+    if (decision === "forbidden") return fail("forbidden");
+    return ok(who!);
   });
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { ok, type Result } from "@/lib/result";
 import { db } from "@/lib/db";
 import type { SaveAnswer } from "@/lib/questionnaire/schemas";
 import { lockEditableAssessment } from "./access";
@@ -15,10 +15,10 @@ import { lockEditableAssessment } from "./access";
  * slow connections, and the row keeps who saved it and when; the other person sees the new value the
  * next time the page loads.
  */
-export async function saveAnswer(user: SessionUser, input: SaveAnswer): Promise<ActionResult<{ savedAt: Date }>> {
+export async function saveAnswer(user: SessionUser, input: SaveAnswer): Promise<Result<{ savedAt: Date }>> {
   return db.$transaction(async (tx) => {
     const access = await lockEditableAssessment(user, input.assessmentId, tx);
-    if (!access.ok) return fail(access.error);
+    if (!access.ok) return access;
     const where = { assessmentId_itemId: { assessmentId: input.assessmentId, itemId: input.itemId } };
     if (input.value === null) {
       await tx.answer.deleteMany({ where: { assessmentId: input.assessmentId, itemId: input.itemId } });

@@ -1,23 +1,14 @@
-import { CredentialsSignin } from "next-auth";
+import "server-only";
+import type { SessionUser } from "@/lib/auth/access";
+import { getLockoutState, windowStart, type LockoutPolicy } from "@/lib/auth/lockout";
+import { hashPassword, needsRehash, PasswordCheckBusyError, verifyPassword } from "@/lib/auth/password";
+import { signInSchema } from "@/lib/auth/sign-in-schema";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { clientAddress } from "@/lib/security/client-address";
-import { recordAudit } from "@/lib/data/audit";
-import { openSession } from "@/lib/data/sessions";
-import { getLockoutState, windowStart, type LockoutPolicy } from "./lockout";
-import { hashPassword, needsRehash, PasswordCheckBusyError, verifyPassword } from "./password";
-import type { Role } from "./roles";
-import { signInSchema } from "./sign-in-schema";
-
-/** Too many recent failures: one message for everyone, whether or not the account exists. */
-export class LockedOutError extends CredentialsSignin {
-  code = "locked";
-}
-
-/** A burst of sign-ins fills the password-check queue: "try again in a few seconds". */
-export class SignInBusyError extends CredentialsSignin {
-  code = "busy";
-}
+import { fail, ok, type Result } from "@/lib/result";
+import { recordAudit } from "./audit";
+import { openSession } from "./sessions";
+import { toSessionUser } from "./users";
 
 function lockoutPolicy(): LockoutPolicy {
   const env = getEnv();
@@ -50,30 +41,15 @@ async function readRecentFailures(email: string, ip: string, except: string, pol
   return { emailFailures: emailFailures.map((a) => a.createdAt), ipFailures: ipFailures.map((a) => a.createdAt) };
 }
 
-export function clientIp(request: { headers: Headers } | undefined): string {
-  return request ? clientAddress(request.headers, getEnv().TRUST_PROXY) : "unknown";
-}
-
-/** Too many password checks already waiting: the attempt is withdrawn (not a failure) and the user asked to retry. */
-async function checkPassword(password: string, hash: string | null | undefined, attemptId: string): Promise<boolean> {
-  try {
-    return await verifyPassword(password, hash);
-  } catch (error) {
-    if (!(error instanceof PasswordCheckBusyError)) throw error;
-    await db.loginAttempt.delete({ where: { id: attemptId } });
-    throw new SignInBusyError();
-  }
-}
-
 /**
- * Checks email and password. Wrong password, unknown email and deactivated account all return null
- * (one non-revealing message); a locked window throws LockedOutError.
+ * Checks email and password and opens a server-side session. Wrong password, unknown email and deactivated
+ * account are one refusal ("unauthenticated", nothing revealed); a locked window is "rateLimited".
+ * Every attempt is recorded (lockout) and audited.
  */
-export async function authorizeCredentials(input: unknown, request: Request | undefined) {
+export async function checkCredentials(input: unknown, ip: string): Promise<Result<Required<SessionUser>>> {
   const parsed = signInSchema.safeParse(input);
-  if (!parsed.success) return null;
+  if (!parsed.success) return fail("unauthenticated");
   const { email, password } = parsed.data;
-  const ip = clientIp(request);
   const now = new Date();
   const policy = lockoutPolicy();
 
@@ -83,13 +59,23 @@ export async function authorizeCredentials(input: unknown, request: Request | un
     // A refused attempt is not a failure of its own: hammering a locked account does not extend the lock.
     await db.loginAttempt.delete({ where: { id: attempt.id } });
     await recordAudit({ actorEmail: email, action: "auth.sign-in-locked", ip });
-    throw new LockedOutError();
+    return fail("rateLimited", "auth.lockedOut");
   }
 
   const user = await db.user.findUnique({ where: { email } });
-  const isValid = (await checkPassword(password, user?.passwordHash, attempt.id)) && user !== null && user.active;
+  let isPasswordRight: boolean;
+  try {
+    isPasswordRight = await verifyPassword(password, user?.passwordHash);
+  } catch (error) {
+    if (!(error instanceof PasswordCheckBusyError)) throw error;
+    // Too many password checks waiting: the attempt is withdrawn (not a failure); "try again in a moment".
+    await db.loginAttempt.delete({ where: { id: attempt.id } });
+    return fail("rateLimited", "auth.busy");
+  }
+  const isValid = isPasswordRight && user !== null && user.active;
   if (isValid) {
     await db.loginAttempt.update({ where: { id: attempt.id }, data: { succeeded: true } });
+    // One cost for every account: a hash written with another (older release, demo seed) is replaced.
     if (needsRehash(user.passwordHash!)) await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } });
   }
   await recordAudit({
@@ -100,14 +86,6 @@ export async function authorizeCredentials(input: unknown, request: Request | un
     entityId: user?.id ?? null,
     ip,
   });
-  if (!isValid) return null;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role as Role,
-    agencyId: user.agencyId,
-    language: user.language,
-    sessionId: await openSession(user.id),
-  };
+  if (!isValid) return fail("unauthenticated", "auth.invalidCredentials");
+  return ok(toSessionUser(user, await openSession(user.id)));
 }

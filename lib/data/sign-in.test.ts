@@ -16,15 +16,12 @@ const { testDb, dbDir } = await vi.hoisted(async () => {
   return { dbDir: dir, testDb: createPrismaClient(`file:${p.join(dir, "test.db")}`) };
 });
 vi.mock("@/lib/db", () => ({ db: testDb }));
-// Auth.js's own module needs the Next.js runtime; only its error class is used here.
-vi.mock("next-auth", () => ({ CredentialsSignin: class CredentialsSignin extends Error {} }));
 
 const { deployMigrations } = await import("@/scripts/db/migrate");
-const { authorizeCredentials, LockedOutError } = await import("./credentials");
-const { hashPassword, PASSWORD_HASH_COST } = await import("./password");
+const { checkCredentials } = await import("./sign-in");
+const { hashPassword, PASSWORD_HASH_COST } = await import("@/lib/auth/password");
 const bcrypt = (await import("bcryptjs")).default;
 
-const request = (ip: string) => new Request("http://app.test/api/auth/callback/credentials", { headers: { "x-forwarded-for": ip } });
 
 beforeAll(async () => {
   await deployMigrations({ url: `file:${path.join(dbDir, "test.db")}`, log: () => {} });
@@ -37,13 +34,13 @@ afterAll(async () => {
   rmSync(dbDir, { recursive: true, force: true });
 });
 
-describe("authorizeCredentials", () => {
+describe("checkCredentials", () => {
   it("evaluates no more than 5 of 20 concurrent wrong passwords for one email", async () => {
-    const outcomes = await Promise.allSettled(
-      Array.from({ length: 20 }, (_, index) => authorizeCredentials({ email: "victim@test.example", password: `wrong ${index}` }, request(`198.51.100.${index}`))),
+    const outcomes = await Promise.all(
+      Array.from({ length: 20 }, (_, index) => checkCredentials({ email: "victim@test.example", password: `wrong ${index}` }, `198.51.100.${index}`)),
     );
     const evaluated = await testDb.auditEvent.count({ where: { action: "auth.sign-in-failed", actorEmail: "victim@test.example" } });
-    const locked = outcomes.filter((outcome) => outcome.status === "rejected" && outcome.reason instanceof LockedOutError).length;
+    const locked = outcomes.filter((outcome) => !outcome.ok && outcome.error === "auth.lockedOut").length;
     expect(evaluated).toBeLessThanOrEqual(5);
     expect(evaluated + locked).toBe(20);
     expect(await testDb.loginAttempt.count({ where: { email: "victim@test.example", succeeded: false } })).toBe(evaluated);
@@ -54,14 +51,14 @@ describe("authorizeCredentials", () => {
     await testDb.user.create({ data: { id: "u3", email: "serial@test.example", name: "Serial", role: "RESPONDENT", passwordHash: await hashPassword("right password 2026", 4) } });
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       // A different forged address each time changes nothing: the email's own count locks it.
-      expect(await authorizeCredentials({ email: "serial@test.example", password: "wrong" }, request(`192.0.2.${attempt}`))).toBeNull();
+      expect(await checkCredentials({ email: "serial@test.example", password: "wrong" }, `192.0.2.${attempt}`)).toMatchObject({ ok: false, error: "auth.invalidCredentials" });
     }
-    await expect(authorizeCredentials({ email: "serial@test.example", password: "right password 2026" }, request("192.0.2.99"))).rejects.toBeInstanceOf(LockedOutError);
+    expect(await checkCredentials({ email: "serial@test.example", password: "right password 2026" }, "192.0.2.99")).toMatchObject({ ok: false, error: "auth.lockedOut" });
   });
 
   it("rehashes a password stored with another cost at the next sign-in (one cost for every account)", async () => {
     await testDb.user.create({ data: { id: "u2", email: "demo@test.example", name: "Demo", role: "RESPONDENT", passwordHash: await bcrypt.hash("demo password 2026", 4) } });
-    expect(await authorizeCredentials({ email: "demo@test.example", password: "demo password 2026" }, request("203.0.113.2"))).toMatchObject({ id: "u2" });
+    expect(await checkCredentials({ email: "demo@test.example", password: "demo password 2026" }, "203.0.113.2")).toMatchObject({ ok: true, data: { id: "u2" } });
     const { passwordHash } = await testDb.user.findUniqueOrThrow({ where: { id: "u2" } });
     expect(bcrypt.getRounds(passwordHash!)).toBe(PASSWORD_HASH_COST);
   }, 30_000);

@@ -2,9 +2,9 @@ import "server-only";
 import { cookies } from "next/headers";
 import { getUserByEmail } from "@/lib/data/users";
 import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/locales";
+import { HOME_BY_ROLE } from "@/lib/auth/roles";
 import { localeCookieOptions } from "@/lib/security/cookies";
 import { signIn } from "./auth";
-import { HOME_BY_ROLE } from "./roles";
 
 /**
  * Signs the person in with the credentials provider (lockout, audit and server-side session included),
