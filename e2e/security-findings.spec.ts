@@ -35,7 +35,7 @@ async function signInWithCallback(page: Page, callbackUrl: string) {
 test.describe("finding 2: open redirect after sign-in", () => {
   for (const payload of ["%2F%5Cevil.example", "/%09/evil.example", "//evil.example", "http://evil.example/"]) {
     test(`callbackUrl=${payload} stays on the app`, async ({ page, baseURL }) => {
-      await page.route("**/evil.example/**", (route) => route.abort());
+      await page.route((url) => url.hostname.endsWith("evil.example"), (route) => route.abort());
       await signInWithCallback(page, payload);
       await expect(page).toHaveURL((url) => url.origin === baseURL && url.pathname !== "/sign-in");
       expect(new URL(page.url()).host).not.toContain("evil");

@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
-import { absoluteExpiry, isSessionOpen, shouldTouch, type SessionLifetimePolicy } from "@/lib/auth/session-lifetime";
+import { absoluteExpiry, isSessionOpen, sessionEndsAt, shouldTouch, type SessionLifetimePolicy } from "@/lib/auth/session-lifetime";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -64,4 +64,20 @@ export async function getSessionUser(userId: string, sessionId: string, { touch 
   const user = session.user;
   if (!user.active || user.mustResetPassword) return null;
   return toSessionUser(user, session.id);
+}
+
+/**
+ * When an open session ends if nothing else happens (the idle or the absolute limit), without counting
+ * this read as activity: the expiry warning polls it. Null when the session is already over.
+ */
+export async function getSessionEnd(userId: string, sessionId: string): Promise<Date | null> {
+  const session = await db.userSession.findUnique({ where: { id: sessionId } });
+  if (!session || session.userId !== userId || !isSessionOpen(session, lifetimePolicy(), new Date())) return null;
+  return sessionEndsAt(session, lifetimePolicy());
+}
+
+/** "Stay signed in": the session counts as active now (still bounded by its absolute end). */
+export async function touchSession(userId: string, sessionId: string): Promise<Date | null> {
+  await db.userSession.updateMany({ where: { id: sessionId, userId, revokedAt: null }, data: { lastSeenAt: new Date() } });
+  return getSessionEnd(userId, sessionId);
 }
