@@ -7,6 +7,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "@react-pdf/renderer", "pg"],
+  // A dataset import may carry 500,000 characters (IMPORT_TEXT_MAX_LENGTH), up to 1.5 MB of UTF-8 (Thai);
+  // the socket guard answers anything above 2 MB with a 413 before Next.js reads it (lib/security/socket-guard.ts).
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
 };
 
 module.exports = withNextIntl(nextConfig);
