@@ -5,6 +5,7 @@ import { isHttpsApp } from "@/lib/env";
 import { crossSiteRefusal } from "@/lib/security/fetch-metadata";
 import { contentSecurityPolicy, newNonce, securityHeaders, type SecurityHeaderOptions } from "@/lib/security/headers";
 import { logRefusal, refusalBody } from "@/lib/security/refusals";
+import { REQUEST_PATH_HEADER } from "@/lib/session/request-path";
 
 const { auth } = NextAuth(authConfig);
 
@@ -28,6 +29,8 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   const withAuth = auth(() => {
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set("Content-Security-Policy", contentSecurityPolicy(options));
+    // The page asked for, for a page guard that must send the visitor to sign-in and back (lib/session/sign-in-url.ts).
+    requestHeaders.set(REQUEST_PATH_HEADER, pagePath(request));
     return NextResponse.next({ request: { headers: requestHeaders } });
   });
   return withHeaders((await withAuth(request, event as never)) ?? NextResponse.next(), options);
@@ -36,6 +39,13 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
 function withHeaders(response: Response, options: SecurityHeaderOptions): Response {
   for (const [name, value] of Object.entries(securityHeaders(options))) response.headers.set(name, value);
   return response;
+}
+
+/** The page's path and query, without the `_rsc` cache-buster of client-side navigations. */
+function pagePath(request: NextRequest): string {
+  const url = request.nextUrl.clone();
+  url.searchParams.delete("_rsc");
+  return `${url.pathname}${url.search}`;
 }
 
 export const config = {
