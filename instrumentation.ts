@@ -3,6 +3,8 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { getEnv } = await import("@/lib/env");
-    getEnv();
+    const env = getEnv();
+    const { installSocketGuard } = await import("@/lib/security/socket-guard");
+    installSocketGuard(env.TRUST_PROXY);
   }
 }

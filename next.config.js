@@ -11,6 +11,9 @@ const nextConfig = {
   // thrown after streaming began would go out as 200), and each page's title is in the first bytes.
   htmlLimitedBots: /.*/,
   serverExternalPackages: ["better-sqlite3", "@react-pdf/renderer", "pg"],
+  // A dataset import may carry 500,000 characters (IMPORT_TEXT_MAX_LENGTH), up to 1.5 MB of UTF-8 (Thai);
+  // the socket guard answers anything above 2 MB with a 413 before Next.js reads it (lib/security/socket-guard.ts).
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
 };
 
 module.exports = withNextIntl(nextConfig);

@@ -2,7 +2,9 @@ import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/config";
 import { isHttpsApp } from "@/lib/env";
-import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
+import { crossSiteRefusal } from "@/lib/security/fetch-metadata";
+import { contentSecurityPolicy, newNonce, securityHeaders, type SecurityHeaderOptions } from "@/lib/security/headers";
+import { logRefusal, refusalBody } from "@/lib/security/refusals";
 import { REQUEST_PATH_HEADER } from "@/lib/session/request-path";
 
 const { auth } = NextAuth(authConfig);
@@ -11,12 +13,19 @@ const { auth } = NextAuth(authConfig);
  * Runs before every page, route handler and server action:
  * 1. sends signed-out visitors to sign-in (the `authorized` callback); role checks live in the pages,
  *    actions and route handlers themselves;
- * 2. gives every response the security headers, with a fresh CSP nonce. Next.js reads the nonce from the
+ * 2. refuses what another site makes a signed-in browser send: costly report/export GETs and server
+ *    actions posted from another origin (lib/security/fetch-metadata.ts), with a 403 and a message;
+ * 3. gives every response the security headers, with a fresh CSP nonce. Next.js reads the nonce from the
  *    request's Content-Security-Policy header and stamps it on its own scripts, so every page renders
  *    dynamically (they already do: they read the session and the language cookie).
  */
 export default async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
   const options = { nonce: newNonce(), isHttps: isHttpsApp(), isDev: process.env.NODE_ENV === "development" };
+  const refusal = crossSiteRefusal({ method: request.method, pathname: request.nextUrl.pathname, headers: request.headers });
+  if (refusal) {
+    logRefusal(refusal, 403, request.method, request.nextUrl.pathname);
+    return withHeaders(new Response(refusalBody(refusal), { status: 403, headers: { "content-type": "application/json; charset=utf-8" } }), options);
+  }
   const withAuth = auth(() => {
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set("Content-Security-Policy", contentSecurityPolicy(options));
@@ -24,7 +33,10 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
     requestHeaders.set(REQUEST_PATH_HEADER, pagePath(request));
     return NextResponse.next({ request: { headers: requestHeaders } });
   });
-  const response = (await withAuth(request, event as never)) ?? NextResponse.next();
+  return withHeaders((await withAuth(request, event as never)) ?? NextResponse.next(), options);
+}
+
+function withHeaders(response: Response, options: SecurityHeaderOptions): Response {
   for (const [name, value] of Object.entries(securityHeaders(options))) response.headers.set(name, value);
   return response;
 }

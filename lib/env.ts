@@ -19,6 +19,16 @@ const envSchema = z
     LOGIN_MAX_FAILURES_PER_EMAIL: z.coerce.number().int().positive().default(5),
     LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(30),
     LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+    // Reverse proxies in front of the app that append to X-Forwarded-For: 0 (none, the default), or their
+    // number; "true" means one. Only their entries are believed (lib/security/client-address.ts).
+    TRUST_PROXY: z
+      .string()
+      .default("0")
+      .transform((value) => (value === "true" ? 1 : value === "false" || value === "" ? 0 : Number(value)))
+      .pipe(z.number("TRUST_PROXY must be 0, true or a number of proxies").int().min(0).max(10)),
+    // Sessions end after this long without a request, and in any case this long after sign-in.
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
+    SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(30 * 24).default(12),
   })
   .superRefine((env, ctx) => {
     // `next build` runs in production mode but signs nothing: the secret is checked when the server starts.

@@ -4,11 +4,14 @@ import { getCurrentUser } from "@/lib/session/guards";
 import { HOME_BY_ROLE } from "@/lib/auth/roles";
 import { signOutAction } from "@/lib/actions/auth";
 import type { Locale } from "@/lib/i18n/locales";
+import { getSessionEnd } from "@/lib/data/sessions";
+import { SessionExpiryWarning } from "@/components/session/session-expiry-warning";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader() {
   const [user, t, locale] = await Promise.all([getCurrentUser(), getTranslations("common"), getLocale()]);
   const links = user ? navLinks(user.role, t) : [];
+  const sessionEndsAt = user?.sessionId ? await getSessionEnd(user.id, user.sessionId) : null;
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
@@ -40,6 +43,7 @@ export async function SiteHeader() {
           )}
         </div>
       </div>
+      {sessionEndsAt && <SessionExpiryWarning endsAt={sessionEndsAt.toISOString()} />}
     </header>
   );
 }

@@ -24,8 +24,10 @@ export const signInAction = defineAction(
       home = await startSession(email, password);
     } catch (error) {
       if (error instanceof AuthError) {
-        const isLocked = "code" in error && error.code === "locked";
-        return isLocked ? fail("rateLimited", "auth.lockedOut") : fail("unauthenticated", "auth.invalidCredentials");
+        const code = "code" in error ? error.code : undefined;
+        if (code === "locked") return fail("rateLimited", "auth.lockedOut");
+        if (code === "busy") return fail("rateLimited", "auth.busy");
+        return fail("unauthenticated", "auth.invalidCredentials");
       }
       throw error;
     }

@@ -23,7 +23,11 @@ export const importDatasetAction: (input: unknown) => Promise<ImportDatasetResul
     schema: datasetImportRequestSchema,
     permission: "dataset:import",
     // The request schema's messages are keys of the `benchmarks` namespace.
-    onInvalid: (issues) => fail("invalid", `benchmarks.${issues[0]?.message ?? "import.errors.emptyFile"}`),
+    // (zod's fallback for an input that is not even an object is already a full key: lib/actions/zod-messages.ts.)
+    onInvalid: (issues) => {
+      const message = issues[0]?.message ?? "import.errors.emptyFile";
+      return fail("invalid", message.startsWith("validation.") ? message : `benchmarks.${message}`);
+    },
     revalidate: datasetPages,
     redirectTo: (data: { id: string }) => `/coordinator/datasets/${data.id}`,
   },

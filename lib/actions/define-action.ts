@@ -1,4 +1,5 @@
 import "server-only";
+import "./zod-messages";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";

@@ -1,5 +1,5 @@
 import type { NextAuthConfig } from "next-auth";
-import { isHttpsApp } from "@/lib/env";
+import { getEnv, isHttpsApp } from "@/lib/env";
 import type { Role } from "./roles";
 
 /** Paths a signed-out visitor may open. */
@@ -18,7 +18,9 @@ export const authConfig = {
   // Secure (and __Secure- prefixed) session cookies whenever the public URL is https, even when TLS ends
   // at a reverse proxy that forwards plain http.
   useSecureCookies: isHttpsApp(),
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // The cookie lives no longer than the absolute session lifetime; the server-side session (UserSession)
+  // enforces the idle and absolute limits on every request (lib/auth/session-lifetime.ts).
+  session: { strategy: "jwt", maxAge: getEnv().SESSION_MAX_HOURS * 60 * 60 },
   pages: { signIn: "/sign-in" },
   providers: [],
   callbacks: {

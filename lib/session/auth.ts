@@ -10,6 +10,11 @@ export class LockedOutError extends CredentialsSignin {
   code = "locked";
 }
 
+/** A burst of sign-ins fills the password-check queue: "try again in a few seconds". */
+export class SignInBusyError extends CredentialsSignin {
+  code = "busy";
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   secret: getEnv().AUTH_SECRET,
@@ -28,7 +33,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       authorize: async (credentials, request) => {
         const result = await checkCredentials(credentials, clientIp(request));
         if (result.ok) return result.data;
-        if (result.code === "rateLimited") throw new LockedOutError();
+        if (result.code === "rateLimited") throw result.error === "auth.busy" ? new SignInBusyError() : new LockedOutError();
         return null;
       },
     }),

@@ -7,7 +7,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
   for (const agency of DEMO_AGENCIES) {
     await db.agency.upsert({ where: { id: agency.id }, create: agency, update: {} });
   }
-  const passwordHash = await hashPassword(DEMO_PASSWORD, 10);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const user of DEMO_USERS) {
     await db.user.upsert({
       where: { email: user.email },
