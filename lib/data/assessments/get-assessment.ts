@@ -18,7 +18,7 @@ export async function getAssessment(user: SessionUser, assessmentId: string): Pr
     where: { id: assessmentId },
     select: {
       ...ASSESSMENT_SELECT,
-      answers: { select: { itemId: true, value: true, otherText: true } },
+      answers: { select: { itemId: true, value: true, otherText: true, version: true } },
       sections: { select: { sectionId: true, comment: true } },
     },
   });
@@ -32,5 +32,6 @@ export async function getAssessment(user: SessionUser, assessmentId: string): Pr
     answers,
     comments,
     isEditable: isEditableStatus(row.status) && canFillFor(user, row.agencyId),
+    versions: Object.fromEntries(row.answers.map((answer) => [answer.itemId, answer.version])),
   });
 }
