@@ -15,12 +15,14 @@ import type { SectionId } from "@/lib/questionnaire/types";
 import { AutosaveStatus } from "./autosave-status";
 import { ConflictDialog } from "./conflict-dialog";
 import { ItemField } from "./item-field";
+import { NavigationNotice } from "./navigation-notice";
 import { PresenceNotice } from "./presence-notice";
 import { setProgress } from "./progress-store";
 import { SectionComment } from "./section-comment";
 import { SessionDialog } from "./session-dialog";
 import type { ItemStrings, ItemView } from "./types";
 import { useLiveState, type LiveStateView } from "./use-live-state";
+import { useOfflinePages } from "./use-offline-pages";
 import { useOutbox } from "./use-outbox";
 
 type Props = {
@@ -173,6 +175,7 @@ export function SectionForm({ assessmentId, sectionId, items, defaultValues, ver
     if (isSignedOut) setSessionDialogOpen(true);
   }, [isSignedOut]);
 
+  const navigation = useOfflinePages();
   const isReady = isHydrated && isLoaded;
   const { errors } = form.formState;
   const hasInvalid = invalidKeys.size > 0 || Object.keys(errors).length > 0;
@@ -182,6 +185,7 @@ export function SectionForm({ assessmentId, sectionId, items, defaultValues, ver
       <div className="sticky top-0 z-10 -mx-4 mb-4 space-y-1 border-b border-slate-200 bg-slate-50/95 px-4 py-2">
         <AutosaveStatus state={outbox.state} hasInvalid={hasInvalid} onSignIn={() => setSessionDialogOpen(true)} />
         <PresenceNotice present={present} />
+        <NavigationNotice {...navigation} />
       </div>
       <form noValidate onSubmit={(event) => event.preventDefault()}>
         <fieldset disabled={!isReady} aria-busy={!isReady} data-testid="section-fields" className="space-y-8 disabled:opacity-60">

@@ -6,7 +6,6 @@ import { crossFieldIssues } from "./cross-field";
 import { isAnswered } from "./completion";
 import { getSection } from "./lookup";
 import type { AnswerEntry, AnswerValue, Answers, Item, Section, SectionId } from "./types";
-import { VALIDATION_MESSAGES as M } from "./validation-messages";
 
 /**
  * The form of one section. Field names are the item ids under `answers`, e.g.
