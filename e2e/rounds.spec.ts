@@ -50,7 +50,7 @@ test("a second round started from an approved one shows the change per dimension
     if (!page.url().endsWith(path)) await page.goto(path);
     const change = page.getByTestId("round-change");
     await expect(change).toContainText("Change since the 2047 round (2047 → 2048)");
-    await expect(change.getByTestId("change-strategy")).toHaveText("+66.7");
+    await expect(change.getByTestId("change-strategy")).toHaveText("+67");
     await expect(change.getByTestId("change-back_office")).toHaveText("0");
     await expect(change.locator('[data-row="strategy"]')).toContainText("Emerging → Leading");
   }

@@ -11,6 +11,9 @@ export AUTH_SECRET="e2e-only-secret-not-for-production-0123456789"
 export APP_URL="http://127.0.0.1:$PORT"
 # Sign-in lockout is exercised by unit tests; the suite signs in many times from one address.
 export LOGIN_MAX_FAILURES_PER_IP=1000
+# Mail goes to the local SMTP server a spec starts when it needs one (e2e/support/mailbox.ts); with none
+# listening, delivery fails and the admin pages show the link instead, as they do without a mail server.
+export SMTP_URL="smtp://127.0.0.1:${E2E_SMTP_PORT:-2525}"
 npm run --silent db:deploy
 npm run --silent db:seed -- --demo
 if [ "${E2E_SKIP_BUILD:-0}" != "1" ]; then npx next build; fi

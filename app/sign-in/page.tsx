@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
@@ -18,6 +19,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-semibold">{t("signInTitle")}</h1>
       <p className="mt-2 text-sm text-slate-600">{t("signInIntro")}</p>
       <SignInForm callbackUrl={callbackUrl} />
+      <p className="mt-4 text-sm">
+        <Link href="/forgot-password" className="text-brand-700 underline">
+          {t("forgotLink")}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { getSection } from "@/lib/questionnaire/lookup";
 import type { Answers, DimensionId } from "@/lib/questionnaire/types";
 import type { AssessmentScores } from "@/lib/scoring/types";
-import { formatScore } from "./format";
+import { getFormat } from "@/lib/format/get-format";
 import { ItemFigure } from "./item-figure";
 import { answerText, asTranslate, itemLabel } from "./labels";
 import { StatementList } from "./statement-list";
@@ -13,7 +13,7 @@ import { WhyThisScore } from "./why-this-score";
  * figure or statement about it with its source ("no reference figure" otherwise), and the arithmetic.
  */
 export async function DimensionDetails({ scores, dimension, answers }: { scores: AssessmentScores; dimension: DimensionId; answers: Answers }) {
-  const [t, tInstrument] = await Promise.all([getTranslations("results"), getTranslations("instrument")]);
+  const [t, tInstrument, f] = await Promise.all([getTranslations("results"), getTranslations("instrument"), getFormat()]);
   const ti = asTranslate(tInstrument);
   const score = scores.dimensions[dimension];
   const scoredAnswer = new Map(score.items.map((item) => [item.itemId, item]));
@@ -24,7 +24,7 @@ export async function DimensionDetails({ scores, dimension, answers }: { scores:
       <h3 id={`dimension-${dimension}`} className="text-lg font-semibold">
         {ti(`sections.${dimension}.title`)}
         <span className="ml-2 text-base font-normal text-slate-700">
-          {score.score === null ? t("insufficient") : `${formatScore(score.score)} / 100 · ${t(`stages.${score.stage!}`)}`}
+          {score.score === null ? t("insufficient") : `${f.score(score.score)} / 100 · ${t(`stages.${score.stage!}`)}`}
         </span>
       </h3>
       <StatementList statements={dimensionStatements} />

@@ -5,7 +5,7 @@ import type { LiveCohort } from "@/lib/scoring/live-cohort";
 import type { AssessmentScores } from "@/lib/scoring/types";
 import type { DimensionId } from "@/lib/questionnaire/types";
 import { CohortNote } from "./cohort-note";
-import { formatGap, formatLevel, formatScore } from "./format";
+import { getFormat } from "@/lib/format/get-format";
 import { asTranslate, cohortName } from "./labels";
 
 /**
@@ -14,6 +14,7 @@ import { asTranslate, cohortName } from "./labels";
  */
 export async function DimensionOverview({ scores, live }: { scores: AssessmentScores; live: LiveCohorts | null }) {
   const [t, tInstrument, tCommon, locale] = await Promise.all([getTranslations("results"), getTranslations("instrument"), getTranslations("common"), getLocale()]);
+  const f = await getFormat();
   const ti = asTranslate(tInstrument);
   const dimensions = Object.keys(scores.dimensions) as DimensionId[];
   const withFigures = scores.comparisons.filter((c) => dimensions.some((d) => c.dimensions[d]?.basis));
@@ -22,7 +23,7 @@ export async function DimensionOverview({ scores, live }: { scores: AssessmentSc
     if (!cohort) return t("live.none");
     const figure = cohort.dimensions[dimension];
     if (!figure) return t("live.tooSmall", { n: cohort.agencies, minimum: cohort.minimum });
-    return t("live.figure", { median: formatScore(figure.median), min: formatScore(figure.min), max: formatScore(figure.max), n: figure.n });
+    return t("live.figure", { median: f.score(figure.median), min: f.score(figure.min), max: f.score(figure.max), n: figure.n });
   };
 
   return (
@@ -49,19 +50,19 @@ export async function DimensionOverview({ scores, live }: { scores: AssessmentSc
                 const name = cohortName(comparison.cohort, locale as Locale);
                 if (figure.basis === "item_distributions" && figure.itemDistributions) {
                   const c = figure.itemDistributions;
-                  return [t("table.referenceScore", { cohort: name, value: formatScore(c.cohortScore), gap: c.gap === null ? "—" : formatGap(c.gap) })];
+                  return [t("table.referenceScore", { cohort: name, value: f.score(c.cohortScore), gap: c.gap === null ? "—" : f.gap(c.gap) })];
                 }
                 const p = figure.publishedLevel!;
-                return [t("table.referenceLevel", { cohort: name, value: formatLevel(p.level), gap: p.gap === null ? "—" : formatGap(p.gap, 1) })];
+                return [t("table.referenceLevel", { cohort: name, value: f.level(p.level), gap: p.gap === null ? "—" : f.levelGap(p.gap) })];
               });
               return (
                 <tr key={dimension} className="border-b border-slate-100 align-top" data-testid={`dimension-row-${dimension}`}>
                   <th scope="row" className="py-2 pr-3 font-medium">{ti(`sections.${dimension}.title`)}</th>
                   <td className="py-2 pr-3" data-testid={`dimension-score-${dimension}`}>
-                    {score.score === null ? t("insufficient") : formatScore(score.score)}
+                    {score.score === null ? t("insufficient") : f.score(score.score)}
                   </td>
                   <td className="py-2 pr-3" data-testid={`dimension-stage-${dimension}`}>{score.stage ? t(`stages.${score.stage}`) : "—"}</td>
-                  <td className="py-2 pr-3">{score.idbLevel === null ? "—" : formatLevel(score.idbLevel)}</td>
+                  <td className="py-2 pr-3">{score.idbLevel === null ? "—" : f.level(score.idbLevel)}</td>
                   <td className="py-2 pr-3">
                     {references.length === 0 ? <span className="text-slate-600">{t("noReferenceFigure")}</span> : references.map((line) => <div key={line}>{line}</div>)}
                   </td>

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import type { IndexScore } from "@/lib/scoring/types";
-import { formatScore } from "./format";
+import { getFormat } from "@/lib/format/get-format";
 
 /** The two indices with their stages; an index not computed says why (too few dimensions scored). */
 export async function IndexSummary({ indices }: { indices: readonly IndexScore[] }) {
-  const t = await getTranslations("results");
+  const [t, f] = await Promise.all([getTranslations("results"), getFormat()]);
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       {indices.map((index) => (
@@ -18,8 +18,8 @@ export async function IndexSummary({ indices }: { indices: readonly IndexScore[]
             </p>
           ) : (
             <p className="mt-2">
-              <span className="text-3xl font-semibold" data-testid={`index-${index.index}`} data-value={formatScore(index.value)}>
-                {formatScore(index.value)}
+              <span className="text-3xl font-semibold" data-testid={`index-${index.index}`} data-value={f.score(index.value)}>
+                {f.score(index.value)}
               </span>
               <span className="text-sm text-slate-600"> / 100</span>
               <span className="ml-3 rounded bg-brand-50 px-2 py-1 text-sm font-medium text-brand-800" data-testid={`index-${index.index}-stage`}>

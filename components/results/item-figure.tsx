@@ -1,15 +1,15 @@
 import { getTranslations } from "next-intl/server";
 import type { ItemFigureComparison } from "@/lib/scoring/types";
 import { CohortNote } from "./cohort-note";
-import { formatScore, formatShare } from "./format";
+import { getFormat } from "@/lib/format/get-format";
 import { asTranslate, optionLabel } from "./labels";
 
 /** One cohort figure for one item: shares per option beside the agency's answer, or the published bound. */
 export async function ItemFigure({ figure }: { figure: ItemFigureComparison }) {
-  const [t, tInstrument] = await Promise.all([getTranslations("results"), getTranslations("instrument")]);
+  const [t, tInstrument, f] = await Promise.all([getTranslations("results"), getTranslations("instrument"), getFormat()]);
   const ti = asTranslate(tInstrument);
   const shareText = (share: number | null, count: number | null, bound?: string | null) => {
-    if (share !== null) return count !== null ? t("figure.shareWithCount", { share: formatShare(share), count }) : formatShare(share);
+    if (share !== null) return count !== null ? t("figure.shareWithCount", { share: f.share(share), count }) : f.share(share);
     if (bound) return bound;
     return t("noReferenceFigure");
   };
@@ -47,8 +47,8 @@ export async function ItemFigure({ figure }: { figure: ItemFigureComparison }) {
       )}
       {figure.kind === "distribution" && figure.cohortMeanItemScore !== null && (
         <p className="text-xs text-slate-700">
-          {t("figure.cohortMean", { value: formatScore(figure.cohortMeanItemScore * 100) })}
-          {figure.shareAtOrAbove !== null && ` · ${t("figure.atOrAbove", { share: formatShare(figure.shareAtOrAbove) })}`}
+          {t("figure.cohortMean", { value: f.score(figure.cohortMeanItemScore * 100) })}
+          {figure.shareAtOrAbove !== null && ` · ${t("figure.atOrAbove", { share: f.share(figure.shareAtOrAbove) })}`}
         </p>
       )}
       <CohortNote cohort={figure.cohort} source={figure.source} />

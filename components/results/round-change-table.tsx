@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/format/get-format";
 import { DIMENSION_IDS } from "@/lib/questionnaire/lookup";
 import { INDEX_IDS } from "@/lib/scoring/indices";
 import type { RoundChange, ScoreChange } from "@/lib/scoring/round-change";
@@ -18,10 +19,10 @@ export async function RoundChangeTable({
   currentRound: number;
   labels: Record<string, string>;
 }) {
-  const [t, tc, format] = await Promise.all([getTranslations("coordinator"), getTranslations("common"), getFormatter()]);
-  const score = (value: number | null) => (value === null ? tc("notAvailable") : format.number(value, { maximumFractionDigits: 1 }));
+  const [t, tc, format] = await Promise.all([getTranslations("coordinator"), getTranslations("common"), getFormat()]);
+  const score = (value: number | null) => (value === null ? tc("notAvailable") : format.score(value));
   const delta = (value: number | null) =>
-    value === null ? t("rounds.change.notComparable") : format.number(value, { maximumFractionDigits: 1, signDisplay: "exceptZero" });
+    value === null ? t("rounds.change.notComparable") : format.gap(value);
   const row = (key: string, label: string, entry: ScoreChange, strong = false) => (
     <tr key={key} className={strong ? "font-medium" : undefined} data-row={key}>
       <th scope="row" className="py-1 pr-3 text-left font-normal">{label}</th>

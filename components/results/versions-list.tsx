@@ -1,9 +1,10 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/format/get-format";
 import type { ScoreSnapshotView } from "@/lib/data/snapshots";
 
 /** The versions the results were computed with (methodology §7): they never change silently. */
 export async function VersionsList({ snapshot }: { snapshot: ScoreSnapshotView }) {
-  const [t, format] = await Promise.all([getTranslations("results"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("results"), getFormat()]);
   return (
     <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]" data-testid="versions">
       <dt className="text-slate-600">{t("versions.instrument")}</dt>
@@ -17,7 +18,7 @@ export async function VersionsList({ snapshot }: { snapshot: ScoreSnapshotView }
         </div>
       ))}
       <dt className="text-slate-600">{t("versions.computedAt")}</dt>
-      <dd>{format.dateTime(snapshot.createdAt, { dateStyle: "long", timeStyle: "short" })}</dd>
+      <dd>{format.date(snapshot.createdAt)}</dd>
     </dl>
   );
 }

@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import type { DimensionScore } from "@/lib/scoring/types";
-import { formatScore } from "./format";
+import { getFormat } from "@/lib/format/get-format";
 import { asTranslate, itemLabel, optionLabel } from "./labels";
 
 /** The arithmetic behind a dimension score, from the snapshot: points per item, sum, count, 100 × sum / (3 × n). */
 export async function WhyThisScore({ score }: { score: DimensionScore }) {
-  const [t, tInstrument] = await Promise.all([getTranslations("results"), getTranslations("instrument")]);
+  const [t, tInstrument, f] = await Promise.all([getTranslations("results"), getTranslations("instrument"), getFormat()]);
   const ti = asTranslate(tInstrument);
   return (
     <details className="rounded border border-slate-200 bg-slate-50 px-3 py-2 text-sm" data-testid={`why-${score.dimension}`}>
@@ -35,8 +35,8 @@ export async function WhyThisScore({ score }: { score: DimensionScore }) {
               sum: score.sumPoints,
               n: score.answeredWithPoints,
               total: score.itemCount,
-              exact: score.score.toFixed(1),
-              score: formatScore(score.score),
+              exact: f.exactScore(score.score),
+              score: f.score(score.score),
             })}
       </p>
       <p className="mt-1 text-xs text-slate-600">{t("why.rule")}</p>

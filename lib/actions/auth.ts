@@ -1,14 +1,11 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { auth, signIn, signOut } from "@/lib/auth/auth";
-import { HOME_BY_ROLE } from "@/lib/auth/roles";
+import { auth, signOut } from "@/lib/auth/auth";
 import { signInSchema } from "@/lib/auth/sign-in-schema";
+import { startSession } from "@/lib/auth/start-session";
 import { revokeSession } from "@/lib/data/sessions";
-import { getUserByEmail } from "@/lib/data/users";
-import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/locales";
 import { fail, fieldErrorsOf, type ActionResult } from "./result";
 
 /** Only same-site paths may be returned to after sign-in. */
@@ -21,8 +18,9 @@ export async function signInAction(input: unknown): Promise<ActionResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return fail("validation.invalidForm", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
   const { email, password, callbackUrl } = parsed.data;
+  let home: string;
   try {
-    await signIn("credentials", { email, password, redirect: false });
+    home = await startSession(email, password);
   } catch (error) {
     if (error instanceof AuthError) {
       const isLocked = "code" in error && error.code === "locked";
@@ -30,11 +28,7 @@ export async function signInAction(input: unknown): Promise<ActionResult> {
     }
     throw error;
   }
-  const user = await getUserByEmail(email);
-  if (user && isLocale(user.language)) {
-    (await cookies()).set(LOCALE_COOKIE, user.language, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
-  }
-  redirect(safeCallbackUrl(callbackUrl) ?? (user ? HOME_BY_ROLE[user.role] : "/"));
+  redirect(safeCallbackUrl(callbackUrl) ?? home);
 }
 
 export async function signOutAction(): Promise<void> {

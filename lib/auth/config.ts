@@ -2,7 +2,7 @@ import type { NextAuthConfig } from "next-auth";
 import type { Role } from "./roles";
 
 /** Paths a signed-out visitor may open. */
-const PUBLIC_PATHS = ["/sign-in", "/invite", "/reset-password", "/api/auth", "/methodology", "/forbidden"];
+const PUBLIC_PATHS = ["/sign-in", "/forgot-password", "/invite", "/reset-password", "/api/auth", "/methodology", "/forbidden"];
 
 export function isPublicPath(pathname: string): boolean {
   return pathname === "/" || PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));

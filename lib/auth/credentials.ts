@@ -39,7 +39,7 @@ async function readRecentFailures(email: string, ip: string, policy: LockoutPoli
   return { emailFailures: emailFailures.map((a) => a.createdAt), ipFailures: ipFailures.map((a) => a.createdAt) };
 }
 
-export function clientIp(request: Request | undefined): string {
+export function clientIp(request: { headers: Headers } | undefined): string {
   const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
   return forwarded || request?.headers.get("x-real-ip") || "unknown";
 }

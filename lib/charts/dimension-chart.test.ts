@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getBuiltinDatasets } from "@/lib/benchmarks/builtin";
+import { createFormat } from "@/lib/format/create-format";
 import { answersFor } from "@/lib/scoring/fixtures";
 import { scoreAssessment } from "@/lib/scoring/score-assessment";
 import { buildDimensionChart, levelToScore } from "./dimension-chart";
@@ -11,7 +12,7 @@ const scores = scoreAssessment(
 
 // Default width 560: labels 0–170, plot 170–430 (260 wide), right column from 460.
 describe("buildDimensionChart", () => {
-  const chart = buildDimensionChart(scores);
+  const chart = buildDimensionChart(scores, { format: createFormat("en") });
   const row = (dimension: string) => chart.rows.find((r) => r.dimension === dimension);
 
   it("maps a 1–5 level onto the 0–100 axis: (level − 1) / 4 × 100", () => {
@@ -38,13 +39,19 @@ describe("buildDimensionChart", () => {
     expect(row("strategy")?.labelKey).toBe("instrument.sections.strategy.title");
   });
 
+  it("prints its labels in the reader's locale (the page and the PDF share this geometry)", () => {
+    const fr = buildDimensionChart(scores, { format: createFormat("fr") });
+    expect(fr.rows.find((r) => r.dimension === "strategy")?.reference?.valueLabel).toBe("3,2");
+    expect(fr.rows.find((r) => r.dimension === "analytics")?.bar?.valueLabel).toBe("33");
+  });
+
   it("has axis ticks every 20 and the stage cut-offs", () => {
     expect(chart.ticks.map((t) => [t.value, t.x])).toEqual([[0, 170], [20, 222], [40, 274], [60, 326], [80, 378], [100, 430]]);
     expect(chart.cutOffs.map((t) => t.value)).toEqual([20, 40, 60, 80]);
   });
 
   it("can leave the reference out, and is plain JSON", () => {
-    const bare = buildDimensionChart(scores, { referenceDatasetId: null, dimensions: ["strategy", "data"] });
+    const bare = buildDimensionChart(scores, { format: createFormat("en"), referenceDatasetId: null, dimensions: ["strategy", "data"] });
     expect(bare.reference).toBeNull();
     expect(bare.rows.map((r) => [r.dimension, r.reference, r.noReference])).toEqual([["strategy", null, null], ["data", null, null]]);
     expect(JSON.parse(JSON.stringify(chart))).toEqual(chart);

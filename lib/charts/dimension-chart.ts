@@ -1,3 +1,4 @@
+import type { Format } from "@/lib/format/create-format";
 import type { DimensionId } from "@/lib/questionnaire/types";
 import type { AssessmentScores, CohortRef } from "@/lib/scoring/types";
 
@@ -42,6 +43,8 @@ export type DimensionChart = {
 };
 
 export type DimensionChartOptions = {
+  /** The reader's formatter: value labels are printed with it, identically on the page and in the PDF. */
+  format: Format;
   dimensions?: readonly DimensionId[];
   referenceDatasetId?: string | null;
   width?: number;
@@ -68,7 +71,7 @@ export function levelToScore(level: number): number {
   return ((level - 1) / 4) * 100;
 }
 
-export function buildDimensionChart(scores: AssessmentScores, options: DimensionChartOptions = {}): DimensionChart {
+export function buildDimensionChart(scores: AssessmentScores, options: DimensionChartOptions): DimensionChart {
   const width = options.width ?? 560;
   const dimensions = options.dimensions ?? (Object.keys(scores.dimensions) as DimensionId[]);
   const referenceId = options.referenceDatasetId === undefined ? "idb-lac-2022" : options.referenceDatasetId;
@@ -76,7 +79,7 @@ export function buildDimensionChart(scores: AssessmentScores, options: Dimension
   const labelWidth = options.labelWidth ?? LABEL_WIDTH;
   const plot = { x: labelWidth, y: TOP, width: width - labelWidth - RIGHT_COLUMN, height: dimensions.length * ROW_HEIGHT };
   const xOf = (value: number) => round(plot.x + (value / 100) * plot.width);
-  const tick = (value: number): ChartTick => ({ value, x: xOf(value), label: String(value) });
+  const tick = (value: number): ChartTick => ({ value, x: xOf(value), label: options.format.number(value) });
   const rightColumnX = plot.x + plot.width + VALUE_GAP;
 
   const rows = dimensions.map((dimension, index): ChartRow => {
@@ -93,12 +96,12 @@ export function buildDimensionChart(scores: AssessmentScores, options: Dimension
       bar:
         score === null
           ? null
-          : { x: plot.x, y: barY, width: round((score / 100) * plot.width), height: BAR_HEIGHT, score, valueLabel: String(Math.round(score)), labelX: round(xOf(score) + 4), labelY: middle },
+          : { x: plot.x, y: barY, width: round((score / 100) * plot.width), height: BAR_HEIGHT, score, valueLabel: options.format.score(score), labelX: round(xOf(score) + 4), labelY: middle },
       insufficient: score === null ? { x: plot.x + 4, y: middle, labelKey: "benchmarks.chart.insufficient" } : null,
       reference:
         level === null
           ? null
-          : { x: xOf(levelToScore(level)), y1: round(top + 3), y2: round(top + ROW_HEIGHT - 3), level, value: levelToScore(level), valueLabel: level.toFixed(1), labelX: rightColumnX, labelY: middle },
+          : { x: xOf(levelToScore(level)), y1: round(top + 3), y2: round(top + ROW_HEIGHT - 3), level, value: levelToScore(level), valueLabel: options.format.level(level), labelX: rightColumnX, labelY: middle },
       noReference: comparison && level === null ? { x: rightColumnX, y: middle, labelKey: "benchmarks.chart.noReferenceFigure" } : null,
     };
   });

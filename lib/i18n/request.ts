@@ -10,7 +10,8 @@ export async function resolveLocale(): Promise<Locale> {
   return matchAcceptLanguage((await headers()).get("accept-language"));
 }
 
-export default getRequestConfig(async () => {
-  const locale = await resolveLocale();
+// An explicit locale (`getTranslations({ locale })`, e.g. a link page in the account's language) wins.
+export default getRequestConfig(async ({ locale: explicit }) => {
+  const locale = isLocale(explicit) ? explicit : await resolveLocale();
   return { locale, messages: getMessages(locale), timeZone: "UTC" };
 });

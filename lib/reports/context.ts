@@ -1,4 +1,4 @@
-import type { ReportFormat } from "./format";
+import type { Format } from "@/lib/format/create-format";
 import type { ReportTranslator } from "./translator";
 import type { ReportData } from "./types";
 
@@ -6,7 +6,7 @@ import type { ReportData } from "./types";
 export type ReportContext = {
   data: ReportData;
   t: ReportTranslator;
-  f: ReportFormat;
+  f: Format;
   /** Font chain and features for the agency name (its script may not be Latin). */
   agencyFont: { fontFamily: string[]; fontFeatureSettings: Record<string, boolean> };
 };

@@ -1,4 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
+import { countryName } from "@/lib/admin/country-codes";
 import type { ReportContext } from "./context";
 import { ReportPage } from "./report-page";
 import { COLORS, styles } from "./styles";
@@ -24,7 +25,7 @@ export function CoverPage({ ctx }: { ctx: ReportContext }) {
         <Text style={[styles.muted, { fontSize: 11, lineHeight: 1.35, marginBottom: 40 }]}>{t("report.subtitle")}</Text>
         <Text style={{ ...ctx.agencyFont, fontSize: 22, lineHeight: 1.3, fontWeight: 700, marginBottom: 6 }}>{data.agency.name}</Text>
         <Text style={{ fontSize: 14, lineHeight: 1.3, marginBottom: 30 }}>{t("report.cover.round", { round: data.assessment.round })}</Text>
-        <Field label={t("report.cover.country")} value={f.country(data.agency.countryCode)} />
+        <Field label={t("report.cover.country")} value={countryName(data.agency.countryCode.toUpperCase(), data.locale)} />
         <Field label={t("report.cover.region")} value={t(`common.regions.${data.agency.region}`)} />
         <Field label={t("report.cover.status")} value={t(`common.statuses.${data.assessment.status}`)} />
         {data.assessment.submittedAt ? <Field label={t("report.cover.submittedOn")} value={f.date(data.assessment.submittedAt)} /> : null}

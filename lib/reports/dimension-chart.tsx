@@ -13,7 +13,7 @@ const LABEL_SIZE = 7;
 /** The dimension chart, drawn from the same geometry as the results page (lib/charts). */
 export function DimensionChart({ ctx }: { ctx: ReportContext }) {
   const { t } = ctx;
-  const chart = buildDimensionChart(ctx.data.snapshot.scores, { width: CHART_WIDTH });
+  const chart = buildDimensionChart(ctx.data.snapshot.scores, { format: ctx.f, width: CHART_WIDTH });
   const { plot } = chart;
   const cohortName = chart.reference ? chart.reference.cohort.name[ctx.data.locale] : null;
   const text = { fontFamily: BODY_FONT, fontSize: LABEL_SIZE };

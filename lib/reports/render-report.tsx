@@ -1,6 +1,6 @@
 import { renderToBuffer } from "@react-pdf/renderer";
 import { freeTextStyle, registerReportFonts } from "./fonts";
-import { createReportFormat } from "./format";
+import { createFormat } from "@/lib/format/create-format";
 import { ReportDocument } from "./report-document";
 import { createReportTranslator } from "./translator";
 import type { ReportData } from "./types";
@@ -11,7 +11,7 @@ export async function renderReport(data: ReportData): Promise<Buffer> {
   const ctx = {
     data,
     t: createReportTranslator(data.locale),
-    f: createReportFormat(data.locale),
+    f: createFormat(data.locale),
     agencyFont: freeTextStyle(data.agency.name),
   };
   return renderToBuffer(<ReportDocument ctx={ctx} />);

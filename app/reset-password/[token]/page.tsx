@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
-import { OneTimeLinkPage } from "@/components/account/one-time-link-page";
+import { getLinkPageTitle, OneTimeLinkPage } from "@/components/account/one-time-link-page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("admin.password"))("resetTitle"), referrer: "no-referrer" };
+type Props = { params: Promise<{ token: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: await getLinkPageTitle((await params).token, "RESET"), referrer: "no-referrer" };
 }
 
-export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
+export default async function ResetPasswordPage({ params }: Props) {
   const { token } = await params;
   return <OneTimeLinkPage token={token} purpose="RESET" />;
 }

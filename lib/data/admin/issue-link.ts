@@ -14,11 +14,13 @@ import type { LinkDelivery } from "./types";
 export async function issueLink(
   recipient: { id: string; email: string; name: string; language: string },
   purpose: LinkPurpose,
-  createdById: string,
+  /** The administrator who asked for it; null when the user asked for a reset themselves. */
+  createdById: string | null,
+  ttlDays?: number,
 ): Promise<LinkDelivery> {
   const now = new Date();
   const token = generateToken();
-  const expiresAt = tokenExpiry(now);
+  const expiresAt = tokenExpiry(now, ttlDays);
   await db.$transaction([
     db.authToken.updateMany({ where: { userId: recipient.id, purpose, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } }),
     db.authToken.create({ data: { tokenHash: hashToken(token), purpose, userId: recipient.id, expiresAt, createdById } }),

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { BARRIER_ITEMS, BUDGET_ITEMS, ContextComparisons } from "@/components/results/context-comparisons";
 import { DimensionChartSvg } from "@/components/results/dimension-chart";
 import { DimensionDetails } from "@/components/results/dimension-details";
@@ -20,6 +20,7 @@ import { getAssessment } from "@/lib/data/assessments";
 import { getLiveCohorts } from "@/lib/data/live-cohorts";
 import { getRoundChange } from "@/lib/data/rounds/get-round-change";
 import { getCurrentSnapshot } from "@/lib/data/snapshots";
+import { getFormat } from "@/lib/format/get-format";
 import { DIMENSION_IDS } from "@/lib/questionnaire/lookup";
 import { INDEX_IDS } from "@/lib/scoring/indices";
 
@@ -41,7 +42,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ assess
     notFound();
   }
   const detail = assessment.data;
-  const [t, tCommon, format] = await Promise.all([getTranslations("results"), getTranslations("common"), getFormatter()]);
+  const [t, tCommon, format] = await Promise.all([getTranslations("results"), getTranslations("common"), getFormat()]);
   const backHref = user.role === "RESPONDENT" ? `/assessments/${assessmentId}` : "/coordinator";
   const snapshot = detail.status === "DRAFT" ? null : await getCurrentSnapshot(assessmentId);
 
@@ -70,7 +71,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ assess
     getRoundChange(user, assessmentId),
     getTranslations("instrument"),
   ]);
-  const chart = buildDimensionChart(scores, { width: 820, labelWidth: 330 });
+  const chart = buildDimensionChart(scores, { format: await getFormat(), width: 820, labelWidth: 330 });
   const stageOf = Object.fromEntries(Object.values(scores.dimensions).map((d) => [d.dimension, d.stage]));
   const canOptOut = user.role === "RESPONDENT" && user.agencyId === detail.agencyId && setting !== null;
 
@@ -80,7 +81,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ assess
         {heading}
         <p className="text-sm text-slate-700">
           {t("status", { status: tCommon(`statuses.${detail.status}`) })}
-          {detail.submittedAt && ` · ${t("submittedAt", { date: format.dateTime(detail.submittedAt, { dateStyle: "long" }) })}`}
+          {detail.submittedAt && ` · ${t("submittedAt", { date: format.date(detail.submittedAt) })}`}
         </p>
         {detail.status === "RETURNED" && <Alert tone="warning">{t("returnedNote")}</Alert>}
         <p className="text-sm">{t("intro")}</p>
