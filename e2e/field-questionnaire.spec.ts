@@ -25,6 +25,7 @@ test("on a 400 kbps / 400 ms line, options are visibly disabled at first paint, 
   const id = await startAssessment(page, 2031);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true }); // a cold load, as on a first visit
   await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 });
 
   await page.goto(`/assessments/${id}/sections/strategy`, { waitUntil: "commit" });
@@ -71,6 +72,7 @@ test("offline: 5 answers survive closing the page, show as waiting when reopened
   for (const itemId of BACK_OFFICE) await expect(item(page, itemId).getByLabel("Yes, in development")).toBeChecked();
   await expect(status(page)).toHaveAttribute("data-waiting", "5");
   await expect(status(page)).toContainText("5 answers are kept on this device");
+  await expect(status(page)).toContainText("Not saved");
   expect(storedAnswers(id)).toEqual({});
 
   // Offline, a link to a section never opened here says so instead of doing nothing.
@@ -160,6 +162,7 @@ test("an age range whose youngest exceeds the oldest is not reported saved, is f
   await item(page, "youth_programmes.age_from").locator("input").fill("30");
   await expect(status(page)).toHaveAttribute("data-phase", "invalid");
   await expect(item(page, "youth_programmes.age_from")).toContainText("cannot be greater");
+  await expect(status(page)).toHaveAttribute("data-waiting", "0"); // sent: the draft keeps what was typed
 
   await page.goto(`/assessments/${id}/review`);
   await expect(page.getByTestId("invalid-items")).toContainText("cannot be greater");

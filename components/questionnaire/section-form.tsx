@@ -175,7 +175,7 @@ export function SectionForm({ assessmentId, sectionId, items, defaultValues, ver
     if (isSignedOut) setSessionDialogOpen(true);
   }, [isSignedOut]);
 
-  const navigation = useOfflinePages();
+  const navigation = useOfflinePages(outbox.flushNow);
   const isReady = isHydrated && isLoaded;
   const { errors } = form.formState;
   const hasInvalid = invalidKeys.size > 0 || Object.keys(errors).length > 0;

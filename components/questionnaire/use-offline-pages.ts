@@ -6,9 +6,10 @@ import { useEffect, useState } from "react";
  * Registers the service worker (public/sw.js) and asks it to keep this page and its scripts, so that a
  * section opened once loads again offline. While offline, an in-app link to a kept page opens it from the
  * device; a link to a page never opened here is not followed and `isUnavailable` says why. While online,
- * `isNavigating` is true from a link click until the next page replaces this one.
+ * `isNavigating` is true from a link click until the next page replaces this one. `onLeave` runs on every
+ * in-app link click (the form sends its waiting changes at once).
  */
-export function useOfflinePages() {
+export function useOfflinePages(onLeave: () => void) {
   const [isUnavailable, setUnavailable] = useState(false);
   const [isNavigating, setNavigating] = useState(false);
 
@@ -30,6 +31,7 @@ export function useOfflinePages() {
       const url = new URL(anchor.href);
       if (url.origin !== window.location.origin || (url.pathname === window.location.pathname && url.hash)) return;
       setUnavailable(false);
+      onLeave();
       if (navigator.onLine) return setNavigating(true);
       event.preventDefault();
       event.stopPropagation();
@@ -45,7 +47,7 @@ export function useOfflinePages() {
       document.removeEventListener("click", onClick, true);
       window.removeEventListener("online", onOnline);
     };
-  }, []);
+  }, [onLeave]);
 
   return { isUnavailable, isNavigating };
 }

@@ -95,6 +95,7 @@ export function useOutbox(userId: string, assessmentId: string, initialVersions:
           method: "POST",
           headers: { "Content-Type": "application/json" },
           body: JSON.stringify(entry.kind === "answer" ? { ...entry.body, baseVersion: entry.baseVersion } : entry.body),
+          keepalive: true, // a save started as the page closes still arrives
         });
         body = await response.json().catch(() => ({}));
       } catch {
@@ -179,6 +180,11 @@ export function useOutbox(userId: string, assessmentId: string, initialVersions:
     return stored;
   }, [userId, assessmentId, refresh]);
 
+  /** Sends every change now instead of after the debounce (the person is leaving the page). */
+  const flushNow = useCallback(() => {
+    for (const key of timers.current.keys()) void sendRef.current(key);
+  }, []);
+
   /** Signed in again: send everything that waited. */
   const resume = useCallback(() => {
     signedOut.current = false;
@@ -229,5 +235,5 @@ export function useOutbox(userId: string, assessmentId: string, initialVersions:
     };
   }, [refresh]);
 
-  return { state, conflicts, queue, cancel, load, resume, resolve, acceptRemote };
+  return { state, conflicts, queue, cancel, load, resume, resolve, acceptRemote, flushNow };
 }
