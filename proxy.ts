@@ -1,11 +1,30 @@
 import NextAuth from "next-auth";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/config";
+import { isHttpsApp } from "@/lib/env";
+import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
 
 const { auth } = NextAuth(authConfig);
 
-// Only sends signed-out visitors to sign-in (with the page they asked for); role checks live in the pages,
-// actions and route handlers themselves.
-export default auth;
+/**
+ * Runs before every page, route handler and server action:
+ * 1. sends signed-out visitors to sign-in (the `authorized` callback); role checks live in the pages,
+ *    actions and route handlers themselves;
+ * 2. gives every response the security headers, with a fresh CSP nonce. Next.js reads the nonce from the
+ *    request's Content-Security-Policy header and stamps it on its own scripts, so every page renders
+ *    dynamically (they already do: they read the session and the language cookie).
+ */
+export default async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
+  const options = { nonce: newNonce(), isHttps: isHttpsApp(), isDev: process.env.NODE_ENV === "development" };
+  const withAuth = auth(() => {
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set("Content-Security-Policy", contentSecurityPolicy(options));
+    return NextResponse.next({ request: { headers: requestHeaders } });
+  });
+  const response = (await withAuth(request, event as never)) ?? NextResponse.next();
+  for (const [name, value] of Object.entries(securityHeaders(options))) response.headers.set(name, value);
+  return response;
+}
 
 // The JSON routes of the questionnaire (autosave, presence, signing in again) check the session themselves and
 // answer 401: skipping the proxy there spares a session cookie rewrite on every save. sw.js is public.

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
-import { getCurrentUser } from "@/lib/auth/guards";
+import { getCurrentUser } from "@/lib/session/guards";
 import { HOME_BY_ROLE } from "@/lib/auth/roles";
 
 export default async function HomePage() {

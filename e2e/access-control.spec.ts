@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { sections } from "../lib/questionnaire/lookup";
 import { ensureAssessment, query } from "./support/admin-db";
 import { ACCOUNTS, expect, signIn, test } from "./fixtures";
+import { expectSecurityHeaders } from "./support/security-headers";
 
 /*
  * Every role against every page and route handler of the product, from ONE table. To cover a new route,
@@ -128,6 +129,7 @@ function escapeRegExp(text: string): string {
 async function expectPageAnswer(page: Page, path: string, who: Who, expected: Expected) {
   const response = await page.goto(path);
   const where = `${who} → ${path}`;
+  expectSecurityHeaders(response, where);
   if (expected === "signIn") {
     await expect(page, where).toHaveURL(/\/sign-in\?callbackUrl=/);
     expect(new URL(page.url()).searchParams.get("callbackUrl"), where).toContain(path);
@@ -160,6 +162,7 @@ test.describe("access control: every role on every route", () => {
         if (route.kind === "api") {
           const response = await context.request.get(path, { maxRedirects: 0 });
           expect(response.status(), `${who} → ${path}`).toBe(expected);
+          expectSecurityHeaders(response, `${who} → ${path}`);
           continue;
         }
         const page = await context.newPage();

@@ -169,6 +169,6 @@ test("an age range whose youngest exceeds the oldest is not reported saved, is f
   await expect(page.getByTestId("invalid-items")).toContainText("cannot be greater");
   // The save route checks the same schema as the form.
   const refused = await page.request.post(`/api/assessments/${id}/answers`, { data: { itemId: "youth_programmes.age_from", value: 99, baseVersion: 0 } });
-  expect(refused.status()).toBe(422);
+  expect(refused.status()).toBe(400);
   expect((await refused.json()).error).toBe("validation.numberOutOfRange");
 });

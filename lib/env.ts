@@ -55,3 +55,8 @@ export function getEnv(): Env {
   cached ??= parseEnv(process.env);
   return cached;
 }
+
+/** The public URL is https: cookies are Secure and HSTS is sent (never on a plain-http demo or test server). */
+export function isHttpsApp(): boolean {
+  return new URL(getEnv().APP_URL).protocol === "https:";
+}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { LanguageForm } from "@/components/account/language-form";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/lib/session/guards";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { getCurrentUser } from "@/lib/auth/guards";
+import { getCurrentUser } from "@/lib/session/guards";
 import { HOME_BY_ROLE } from "@/lib/auth/roles";
 
 export async function generateMetadata(): Promise<Metadata> {

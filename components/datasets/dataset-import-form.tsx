@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { importDatasetAction, type ImportDatasetResult } from "@/lib/actions/datasets";
 import { datasetImportRequestSchema, type DatasetImportRequest } from "@/lib/benchmarks/import-request";
+import { fail } from "@/lib/result";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -30,7 +31,7 @@ export function DatasetImportForm() {
     event.preventDefault();
     const parsed = datasetImportRequestSchema.safeParse({ format, text });
     if (!parsed.success) {
-      setResult({ ok: false, error: `benchmarks.${parsed.error.issues[0]?.message ?? "import.errors.emptyFile"}` });
+      setResult(fail("invalid", `benchmarks.${parsed.error.issues[0]?.message ?? "import.errors.emptyFile"}`));
       return;
     }
     startTransition(async () => setResult(await importDatasetAction(parsed.data)));

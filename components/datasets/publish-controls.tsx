@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { discardDatasetDraftAction, publishDatasetAction } from "@/lib/actions/datasets";
-import type { ActionResult } from "@/lib/actions/result";
+import type { Failure, Result } from "@/lib/result";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -14,8 +14,8 @@ export function PublishControls({ versionId }: { versionId: string }) {
   const t = useTranslations("benchmarks");
   const tAll = useTranslations() as unknown as Translate;
   const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<Extract<ActionResult, { ok: false }> | null>(null);
-  const run = (action: (id: string) => Promise<ActionResult>) =>
+  const [error, setError] = useState<Failure | null>(null);
+  const run = (action: (id: string) => Promise<Result<unknown>>) =>
     startTransition(async () => {
       const result = await action(versionId);
       setError(result.ok ? null : result);

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/guards";
+import { getCurrentUser } from "@/lib/session/guards";
 import { HOME_BY_ROLE } from "@/lib/auth/roles";
 import { signOutAction } from "@/lib/actions/auth";
 import type { Locale } from "@/lib/i18n/locales";

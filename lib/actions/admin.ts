@@ -1,7 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { checkUser } from "@/lib/auth/guards";
 import {
   agencySchema,
   inviteUserSchema,
@@ -21,100 +19,55 @@ import {
   updateUser,
   type LinkDelivery,
 } from "@/lib/data/admin";
-import { fail, fieldErrorsOf, ok, type ActionResult } from "./result";
+import { mapResult, type Result } from "@/lib/result";
+import { defineAction, type RevalidateTarget } from "./define-action";
 
-/*
- * Thin edges: parse with the shared schema → check the ADMIN role → call the data layer (which checks it
- * again) → return a result whose error messages are catalogue keys. Dates travel as ISO strings.
- */
+/* Administration: the data layer checks the ADMIN role again. Dates travel as ISO strings. */
 
 export type LinkResult = Omit<LinkDelivery, "expiresAt"> & { expiresAt: string };
 
-const adminOnly = () => checkUser({ permission: "admin:manage" });
+const adminPages: RevalidateTarget[] = [{ path: "/admin", type: "layout" }];
 
-function invalid(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
-  return fail(issues[0]?.message ?? "validation.invalidForm", { fieldErrors: fieldErrorsOf(issues) });
+function toLinkResult(result: Result<LinkDelivery>): Result<LinkResult> {
+  return mapResult(result, (data) => ({ ...data, expiresAt: data.expiresAt.toISOString() }));
 }
 
-function toLinkResult(result: ActionResult<LinkDelivery>): ActionResult<LinkResult> {
-  return result.ok ? ok({ ...result.data, expiresAt: result.data.expiresAt.toISOString() }) : result;
-}
+export const createAgencyAction = defineAction(
+  { schema: agencySchema, permission: "admin:manage", revalidate: adminPages },
+  (input, user) => createAgency(user, input),
+);
 
-export async function createAgencyAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  const guard = await adminOnly();
-  if (!guard.ok) return fail(guard.error);
-  const parsed = agencySchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error.issues);
-  const result = await createAgency(guard.user, parsed.data);
-  if (result.ok) revalidatePath("/admin", "layout");
-  return result;
-}
+export const updateAgencyAction = defineAction(
+  { schema: updateAgencySchema, permission: "admin:manage", revalidate: adminPages },
+  ({ id, ...data }, user) => updateAgency(user, id, data),
+);
 
-export async function updateAgencyAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  const guard = await adminOnly();
-  if (!guard.ok) return fail(guard.error);
-  const parsed = updateAgencySchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error.issues);
-  const { id, ...data } = parsed.data;
-  const result = await updateAgency(guard.user, id, data);
-  if (result.ok) revalidatePath("/admin", "layout");
-  return result;
-}
+export const setAgencyActiveAction = defineAction(
+  { schema: setActiveSchema, permission: "admin:manage", revalidate: adminPages },
+  (input, user) => setAgencyActive(user, input.id, input.active),
+);
 
-export async function setAgencyActiveAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  const guard = await adminOnly();
-  if (!guard.ok) return fail(guard.error);
-  const parsed = setActiveSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error.issues);
-  const result = await setAgencyActive(guard.user, parsed.data.id, parsed.data.active);
-  if (result.ok) revalidatePath("/admin", "layout");
-  return result;
-}
+export const inviteUserAction = defineAction(
+  { schema: inviteUserSchema, permission: "admin:manage", revalidate: adminPages },
+  async (input, user) => toLinkResult(await inviteUser(user, input)),
+);
 
-export async function inviteUserAction(input: unknown): Promise<ActionResult<LinkResult>> {
-  const guard = await adminOnly();
-  if (!guard.ok) return fail(guard.error);
-  const parsed = inviteUserSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error.issues);
-  const result = await inviteUser(guard.user, parsed.data);
-  if (result.ok) revalidatePath("/admin", "layout");
-  return toLinkResult(result);
-}
+export const updateUserAction = defineAction(
+  { schema: updateUserSchema, permission: "admin:manage", revalidate: adminPages },
+  (input, user) => updateUser(user, input),
+);
 
-export async function updateUserAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  const guard = await adminOnly();
-  if (!guard.ok) return fail(guard.error);
-  const parsed = updateUserSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error.issues);
-  const result = await updateUser(guard.user, parsed.data);
-  if (result.ok) revalidatePath("/admin", "layout");
-  return result;
-}
+export const setUserActiveAction = defineAction(
+  { schema: setActiveSchema, permission: "admin:manage", revalidate: adminPages },
+  (input, user) => setUserActive(user, input.id, input.active),
+);
 
-export async function setUserActiveAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  const guard = await adminOnly();
-  if (!guard.ok) return fail(guard.error);
-  const parsed = setActiveSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error.issues);
-  const result = await setUserActive(guard.user, parsed.data.id, parsed.data.active);
-  if (result.ok) revalidatePath("/admin", "layout");
-  return result;
-}
+export const forcePasswordResetAction = defineAction(
+  { schema: userIdSchema, permission: "admin:manage", revalidate: adminPages },
+  async (input, user) => toLinkResult(await forcePasswordReset(user, input.id)),
+);
 
-export async function forcePasswordResetAction(input: unknown): Promise<ActionResult<LinkResult>> {
-  const guard = await adminOnly();
-  if (!guard.ok) return fail(guard.error);
-  const parsed = userIdSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error.issues);
-  const result = await forcePasswordReset(guard.user, parsed.data.id);
-  if (result.ok) revalidatePath("/admin", "layout");
-  return toLinkResult(result);
-}
-
-export async function resendInvitationAction(input: unknown): Promise<ActionResult<LinkResult>> {
-  const guard = await adminOnly();
-  if (!guard.ok) return fail(guard.error);
-  const parsed = userIdSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error.issues);
-  return toLinkResult(await resendInvitation(guard.user, parsed.data.id));
-}
+/** Nothing to revalidate: a resent invitation changes no list. */
+export const resendInvitationAction = defineAction({ schema: userIdSchema, permission: "admin:manage" }, async (input, user) =>
+  toLinkResult(await resendInvitation(user, input.id)),
+);

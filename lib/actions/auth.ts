@@ -2,39 +2,50 @@
 
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
-import { auth, signOut } from "@/lib/auth/auth";
+import { z } from "zod";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { signInSchema } from "@/lib/auth/sign-in-schema";
-import { startSession } from "@/lib/auth/start-session";
 import { revokeSession } from "@/lib/data/sessions";
-import { fail, fieldErrorsOf, type ActionResult } from "./result";
+import { getEnv } from "@/lib/env";
+import { fail, fieldErrorsOf, ok } from "@/lib/result";
+import { auth, signOut } from "@/lib/session/auth";
+import { startSession } from "@/lib/session/start-session";
+import { defineAction } from "./define-action";
 
-/** Only same-site paths may be returned to after sign-in. */
-function safeCallbackUrl(url: string | undefined): string | null {
-  if (!url || !url.startsWith("/") || url.startsWith("//") || url.startsWith("/sign-in")) return null;
-  return url;
-}
-
-export async function signInAction(input: unknown): Promise<ActionResult> {
-  const parsed = signInSchema.safeParse(input);
-  if (!parsed.success) return fail("validation.invalidForm", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
-  const { email, password, callbackUrl } = parsed.data;
-  let home: string;
-  try {
-    home = await startSession(email, password);
-  } catch (error) {
-    if (error instanceof AuthError) {
-      const isLocked = "code" in error && error.code === "locked";
-      return fail(isLocked ? "auth.lockedOut" : "auth.invalidCredentials");
+export const signInAction = defineAction(
+  {
+    schema: signInSchema,
+    permission: "public",
+    onInvalid: (issues) => fail("invalid", "validation.invalidForm", { fieldErrors: fieldErrorsOf(issues) }),
+  },
+  async ({ email, password, callbackUrl }) => {
+    let home: string;
+    try {
+      home = await startSession(email, password);
+    } catch (error) {
+      if (error instanceof AuthError) {
+        const isLocked = "code" in error && error.code === "locked";
+        return isLocked ? fail("rateLimited", "auth.lockedOut") : fail("unauthenticated", "auth.invalidCredentials");
+      }
+      throw error;
     }
-    throw error;
-  }
-  redirect(safeCallbackUrl(callbackUrl) ?? home);
-}
+    redirect(safeCallbackPath(callbackUrl, getEnv().APP_URL) ?? home);
+  },
+);
 
-export async function signOutAction(): Promise<void> {
+/*
+ * Signing out is posted by a <form action>, whose argument (FormData) carries nothing: the schema accepts
+ * anything, and the form needs a function that returns nothing.
+ */
+const signOutNow = defineAction({ schema: z.unknown(), permission: "public" }, async (_input, user) => {
   // Revoked on the server first: a session cookie that comes back later (e.g. set again by a request that
   // was in flight) no longer opens anything.
-  const sessionId = (await auth())?.user?.sessionId;
+  const sessionId = user?.sessionId ?? (await auth())?.user?.sessionId;
   if (sessionId) await revokeSession(sessionId);
   await signOut({ redirectTo: "/sign-in" });
+  return ok();
+});
+
+export async function signOutAction(): Promise<void> {
+  await signOutNow(undefined);
 }

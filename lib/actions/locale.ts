@@ -2,19 +2,20 @@
 
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/guards";
 import { setUserLanguage } from "@/lib/data/users";
+import { localeCookieOptions } from "@/lib/security/cookies";
 import { LOCALES, LOCALE_COOKIE } from "@/lib/i18n/locales";
-import { fail, ok, type ActionResult } from "./result";
+import { fail, ok } from "@/lib/result";
+import { defineAction } from "./define-action";
 
 const setLocaleSchema = z.object({ locale: z.enum(LOCALES) });
 
 /** Remembers the language in a cookie, and in the profile of a signed-in user. */
-export async function setLocaleAction(input: unknown): Promise<ActionResult> {
-  const parsed = setLocaleSchema.safeParse(input);
-  if (!parsed.success) return fail("validation.invalidForm");
-  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
-  const user = await getCurrentUser();
-  if (user) await setUserLanguage(user.id, parsed.data.locale);
-  return ok(undefined);
-}
+export const setLocaleAction = defineAction(
+  { schema: setLocaleSchema, permission: "public", onInvalid: () => fail("invalid") },
+  async (input, user) => {
+    (await cookies()).set(LOCALE_COOKIE, input.locale, localeCookieOptions());
+    if (user) await setUserLanguage(user.id, input.locale);
+    return ok();
+  },
+);

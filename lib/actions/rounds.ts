@@ -1,29 +1,16 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { checkUser } from "@/lib/auth/guards";
 import { confirmSection, startNextRound } from "@/lib/data/assessments";
+import { mapResult } from "@/lib/result";
 import { confirmSectionSchema, startNextRoundSchema } from "@/lib/rounds/schemas";
-import { fail, fieldErrorsOf, ok, type ActionResult } from "./result";
+import { defineAction } from "./define-action";
 
-export async function startNextRoundAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  const parsed = startNextRoundSchema.safeParse(input);
-  if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "validation.invalidForm", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
-  const guard = await checkUser({ permission: "assessment:fill" });
-  if (!guard.ok) return fail(guard.error);
-  const result = await startNextRound(guard.user, parsed.data);
-  if (!result.ok) return result;
-  redirect(`/assessments/${result.data.id}`);
-}
+export const startNextRoundAction = defineAction(
+  { schema: startNextRoundSchema, permission: "assessment:fill", redirectTo: (data: { id: string }) => `/assessments/${data.id}` },
+  (input, user) => startNextRound(user, input),
+);
 
-export async function confirmSectionAction(input: unknown): Promise<ActionResult<{ confirmedAt: string }>> {
-  const parsed = confirmSectionSchema.safeParse(input);
-  if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "validation.invalidForm");
-  const guard = await checkUser({ permission: "assessment:fill" });
-  if (!guard.ok) return fail(guard.error);
-  const result = await confirmSection(guard.user, parsed.data);
-  if (!result.ok) return result;
-  revalidatePath(`/assessments/${parsed.data.assessmentId}`);
-  return ok({ confirmedAt: result.data.confirmedAt.toISOString() });
-}
+export const confirmSectionAction = defineAction(
+  { schema: confirmSectionSchema, permission: "assessment:fill", revalidate: (input) => [`/assessments/${input.assessmentId}`] },
+  async (input, user) => mapResult(await confirmSection(user, input), (data) => ({ confirmedAt: data.confirmedAt.toISOString() })),
+);

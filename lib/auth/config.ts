@@ -1,4 +1,5 @@
 import type { NextAuthConfig } from "next-auth";
+import { isHttpsApp } from "@/lib/env";
 import type { Role } from "./roles";
 
 /** Paths a signed-out visitor may open. */
@@ -14,16 +15,22 @@ export function isPublicPath(pathname: string): boolean {
  */
 export const authConfig = {
   trustHost: true,
+  // Secure (and __Secure- prefixed) session cookies whenever the public URL is https, even when TLS ends
+  // at a reverse proxy that forwards plain http.
+  useSecureCookies: isHttpsApp(),
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/sign-in" },
   providers: [],
   callbacks: {
     authorized({ auth, request }) {
-      const { pathname } = request.nextUrl;
+      const { pathname, search } = request.nextUrl;
       if (isPublicPath(pathname) || auth?.user) return true;
       // API clients get a status, not an HTML sign-in page.
       if (pathname.startsWith("/api/")) return Response.json({ error: "unauthenticated" }, { status: 401 });
-      return false;
+      // The page asked for, as a path of this app: sign-in returns there (lib/auth/callback-url.ts).
+      const signInUrl = new URL("/sign-in", request.nextUrl.origin);
+      signInUrl.searchParams.set("callbackUrl", `${pathname}${search}`);
+      return Response.redirect(signInUrl, 307);
     },
     jwt({ token, user }) {
       if (user) {

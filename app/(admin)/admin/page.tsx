@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/guards";
+import { requireRole } from "@/lib/session/guards";
 import { getAdminSummary } from "@/lib/data/admin";
+import { pageData } from "@/lib/http/page-data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.home"))("title") };
@@ -11,8 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminHomePage() {
   const user = await requireRole("ADMIN");
   const [t, summary] = await Promise.all([getTranslations("admin.home"), getAdminSummary(user)]);
-  if (!summary.ok) throw new Error(summary.error);
-  const { agencies, users, auditEventsLast7Days } = summary.data;
+  const { agencies, users, auditEventsLast7Days } = pageData(summary);
   const cards = [
     { href: "/admin/agencies", title: t("agencies"), lines: [t("agenciesCount", agencies)], testId: "admin-card-agencies" },
     { href: "/admin/users", title: t("users"), lines: [t("usersCount", users), t("pendingCount", { count: users.pending })], testId: "admin-card-users" },

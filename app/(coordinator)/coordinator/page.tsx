@@ -4,9 +4,10 @@ import { Pagination } from "@/components/coordinator/pagination";
 import { SubmissionFiltersForm } from "@/components/coordinator/submission-filters-form";
 import { SubmissionsTable } from "@/components/coordinator/submissions-table";
 import { Alert } from "@/components/ui/alert";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/lib/session/guards";
 import { parseSubmissionFilters } from "@/lib/coordinator/submission-filters";
 import { listFilterOptions, listSubmissions } from "@/lib/data/coordinator";
+import { pageData } from "@/lib/http/page-data";
 
 export async function generateMetadata() {
   const t = await getTranslations("coordinator.overview");
@@ -23,8 +24,7 @@ export default async function SubmissionsOverviewPage({ searchParams }: { search
     listSubmissions(user, filters),
     listFilterOptions(user),
   ]);
-  if (!list.ok) throw new Error(list.error);
-  const { rows, total, page, pageCount } = list.data;
+  const { rows, total, page, pageCount } = pageData(list);
   const isFiltered = Boolean(filters.status || filters.region || filters.country || filters.round || filters.q);
   return (
     <div className="space-y-5">

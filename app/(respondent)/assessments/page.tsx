@@ -5,7 +5,7 @@ import { StartAssessmentForm } from "@/components/questionnaire/start-assessment
 import { StartNextRoundForm } from "@/components/rounds/start-next-round-form";
 import { ProgressBar, StatusBadge } from "@/components/questionnaire/status-badge";
 import { DownloadReportLinks } from "@/components/reports/download-report-links";
-import { requireRole } from "@/lib/auth/guards";
+import { requireRole } from "@/lib/session/guards";
 import { isEditableStatus, listAgencyAssessments } from "@/lib/data/assessments";
 
 export async function generateMetadata() {

@@ -1,16 +1,16 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { fail, ok, type Result } from "@/lib/result";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { recordAudit } from "../audit";
 import { revokeUserSessions } from "../sessions";
 
 /** A signed-in user changes their own password; the current one must be given. */
-export async function changePassword(user: SessionUser, currentPassword: string, password: string): Promise<ActionResult> {
+export async function changePassword(user: SessionUser, currentPassword: string, password: string): Promise<Result> {
   const account = await db.user.findUnique({ where: { id: user.id }, select: { passwordHash: true } });
   if (!account || !(await verifyPassword(currentPassword, account.passwordHash))) {
-    return fail("admin.errors.wrongPassword", { fieldErrors: { currentPassword: ["admin.errors.wrongPassword"] } });
+    return fail("invalid", "admin.errors.wrongPassword", { fieldErrors: { currentPassword: ["admin.errors.wrongPassword"] } });
   }
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { fail, ok, type Result } from "@/lib/result";
 import { hashPassword } from "@/lib/auth/password";
 import { hashToken, tokenState } from "@/lib/admin/tokens";
 import { db } from "@/lib/db";
@@ -17,7 +17,7 @@ export const LINK_ERRORS = {
  * Sets the password from a one-time link. The token is spent in the same transaction as the password is
  * written, with a conditional update, so two submissions of one link cannot both succeed.
  */
-export async function setPasswordWithToken(token: string, purpose: LinkPurpose, password: string): Promise<ActionResult<{ email: string }>> {
+export async function setPasswordWithToken(token: string, purpose: LinkPurpose, password: string): Promise<Result<{ email: string }>> {
   const tokenHash = hashToken(token);
   const now = new Date();
   const found = await db.authToken.findUnique({
@@ -26,7 +26,7 @@ export async function setPasswordWithToken(token: string, purpose: LinkPurpose, 
   });
   const matching = found && found.purpose === purpose ? found : null;
   const state = tokenState(matching && { expiresAt: matching.expiresAt, usedAt: matching.usedAt, userActive: matching.user.active }, now);
-  if (state !== "valid" || !matching) return fail(LINK_ERRORS[state === "valid" ? "unknown" : state]);
+  if (state !== "valid" || !matching) return fail("notFound", LINK_ERRORS[state === "valid" ? "unknown" : state]);
 
   const passwordHash = await hashPassword(password);
   const spent = await db.$transaction(async (tx) => {
@@ -43,5 +43,5 @@ export async function setPasswordWithToken(token: string, purpose: LinkPurpose, 
     );
     return true;
   });
-  return spent ? ok({ email: matching.user.email }) : fail(LINK_ERRORS.used);
+  return spent ? ok({ email: matching.user.email }) : fail("conflict", LINK_ERRORS.used);
 }

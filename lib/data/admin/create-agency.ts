@@ -1,14 +1,13 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { fail, ok, type Result } from "@/lib/result";
 import type { AgencyInput } from "@/lib/admin/schemas";
 import { db } from "@/lib/db";
 import { recordAudit } from "../audit";
 import { isAdmin } from "./guard";
-import { ADMIN_ERRORS } from "./types";
 
-export async function createAgency(user: SessionUser, input: AgencyInput): Promise<ActionResult<{ id: string }>> {
-  if (!isAdmin(user)) return fail(ADMIN_ERRORS.forbidden);
+export async function createAgency(user: SessionUser, input: AgencyInput): Promise<Result<{ id: string }>> {
+  if (!isAdmin(user)) return fail("forbidden");
   const agency = await db.$transaction(async (tx) => {
     const created = await tx.agency.create({ data: input, select: { id: true } });
     await recordAudit(

@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { fail, ok, type Result } from "@/lib/result";
 import { db } from "@/lib/db";
 import { recordAudit } from "../audit";
 import { revokeUserSessions } from "../sessions";
@@ -12,12 +12,12 @@ import { ADMIN_ERRORS, type LinkDelivery } from "./types";
  * Forces a new password: the current one stops working at once and the user's open sessions are
  * revoked, and a one-time reset link is mailed or returned to the administrator.
  */
-export async function forcePasswordReset(user: SessionUser, id: string): Promise<ActionResult<LinkDelivery>> {
-  if (!isAdmin(user)) return fail(ADMIN_ERRORS.forbidden);
-  if (id === user.id) return fail(ADMIN_ERRORS.selfChange);
+export async function forcePasswordReset(user: SessionUser, id: string): Promise<Result<LinkDelivery>> {
+  if (!isAdmin(user)) return fail("forbidden");
+  if (id === user.id) return fail("forbidden", ADMIN_ERRORS.selfChange);
   const target = await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, language: true, active: true } });
-  if (!target) return fail(ADMIN_ERRORS.notFound);
-  if (!target.active) return fail("admin.errors.userInactive");
+  if (!target) return fail("notFound");
+  if (!target.active) return fail("conflict", "admin.errors.userInactive");
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id }, data: { passwordHash: null, mustResetPassword: true } });
     await revokeUserSessions(tx, id);

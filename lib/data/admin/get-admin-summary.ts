@@ -1,9 +1,8 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { fail, ok, type Result } from "@/lib/result";
 import { db } from "@/lib/db";
 import { isAdmin } from "./guard";
-import { ADMIN_ERRORS } from "./types";
 
 export type AdminSummary = {
   agencies: { active: number; total: number };
@@ -11,8 +10,8 @@ export type AdminSummary = {
   auditEventsLast7Days: number;
 };
 
-export async function getAdminSummary(user: SessionUser): Promise<ActionResult<AdminSummary>> {
-  if (!isAdmin(user)) return fail(ADMIN_ERRORS.forbidden);
+export async function getAdminSummary(user: SessionUser): Promise<Result<AdminSummary>> {
+  if (!isAdmin(user)) return fail("forbidden");
   const weekAgo = new Date(Date.now() - 7 * 24 * 3600 * 1000);
   const [agenciesTotal, agenciesActive, usersTotal, usersActive, usersPending, audit] = await Promise.all([
     db.agency.count(),

@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { fail, ok, type Result } from "@/lib/result";
 import type { InviteUserInput } from "@/lib/admin/schemas";
 import { db } from "@/lib/db";
 import { recordAudit } from "../audit";
@@ -9,14 +9,14 @@ import { issueLink } from "./issue-link";
 import { ADMIN_ERRORS, type LinkDelivery } from "./types";
 
 /** Creates the account without a password and sends (or returns) a one-time invitation link. */
-export async function inviteUser(user: SessionUser, input: InviteUserInput): Promise<ActionResult<LinkDelivery>> {
-  if (!isAdmin(user)) return fail(ADMIN_ERRORS.forbidden);
+export async function inviteUser(user: SessionUser, input: InviteUserInput): Promise<Result<LinkDelivery>> {
+  if (!isAdmin(user)) return fail("forbidden");
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-    return fail(ADMIN_ERRORS.emailTaken, { fieldErrors: { email: [ADMIN_ERRORS.emailTaken] } });
+    return fail("conflict", ADMIN_ERRORS.emailTaken, { fieldErrors: { email: [ADMIN_ERRORS.emailTaken] } });
   }
   if (input.agencyId) {
     const agency = await db.agency.findUnique({ where: { id: input.agencyId }, select: { active: true } });
-    if (!agency?.active) return fail(ADMIN_ERRORS.agencyInactive, { fieldErrors: { agencyId: [ADMIN_ERRORS.agencyInactive] } });
+    if (!agency?.active) return fail("invalid", ADMIN_ERRORS.agencyInactive, { fieldErrors: { agencyId: [ADMIN_ERRORS.agencyInactive] } });
   }
   const created = await db.$transaction(async (tx) => {
     const invited = await tx.user.create({ data: { ...input, passwordHash: null }, select: { id: true, email: true, name: true, language: true } });

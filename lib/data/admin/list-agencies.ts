@@ -1,14 +1,14 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { fail, ok, type Result } from "@/lib/result";
 import type { AgencyFilter } from "@/lib/admin/schemas";
 import { db } from "@/lib/db";
 import { isAdmin } from "./guard";
 import { toAgencyRow } from "./mappers";
-import { ADMIN_ERRORS, PAGE_SIZE, pageOf, type AgencyRow, type Page } from "./types";
+import { PAGE_SIZE, pageOf, type AgencyRow, type Page } from "./types";
 
-export async function listAgencies(user: SessionUser, filter: AgencyFilter): Promise<ActionResult<Page<AgencyRow>>> {
-  if (!isAdmin(user)) return fail(ADMIN_ERRORS.forbidden);
+export async function listAgencies(user: SessionUser, filter: AgencyFilter): Promise<Result<Page<AgencyRow>>> {
+  if (!isAdmin(user)) return fail("forbidden");
   const where = {
     ...(filter.q ? { name: { contains: filter.q.normalize("NFC") } } : {}),
     ...(filter.region ? { region: filter.region } : {}),

@@ -1,10 +1,10 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { fail, ok, type Result } from "@/lib/result";
 import type { AuditFilter } from "@/lib/admin/schemas";
 import { db } from "@/lib/db";
 import { hasPermission } from "@/lib/auth/roles";
-import { ADMIN_ERRORS, pageOf, type Page } from "./types";
+import { pageOf, type Page } from "./types";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -24,8 +24,8 @@ function dayStart(day: string): Date {
 }
 
 /** Read-only: the audit log is append-only, and nothing in the product updates or deletes it. */
-export async function listAuditEvents(user: SessionUser, filter: AuditFilter): Promise<ActionResult<Page<AuditRow>>> {
-  if (!hasPermission(user.role, "audit:view")) return fail(ADMIN_ERRORS.forbidden);
+export async function listAuditEvents(user: SessionUser, filter: AuditFilter): Promise<Result<Page<AuditRow>>> {
+  if (!hasPermission(user.role, "audit:view")) return fail("forbidden");
   const createdAt = {
     ...(filter.from ? { gte: dayStart(filter.from) } : {}),
     // The "to" day is included in full (dates are UTC days).

@@ -1,14 +1,14 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { fail, ok, type Result } from "@/lib/result";
 import type { UserFilter } from "@/lib/admin/schemas";
 import { db } from "@/lib/db";
 import { isAdmin } from "./guard";
 import { toUserRow, USER_SELECT } from "./mappers";
-import { ADMIN_ERRORS, PAGE_SIZE, pageOf, type Page, type UserRow } from "./types";
+import { PAGE_SIZE, pageOf, type Page, type UserRow } from "./types";
 
-export async function listUsers(user: SessionUser, filter: UserFilter): Promise<ActionResult<Page<UserRow>>> {
-  if (!isAdmin(user)) return fail(ADMIN_ERRORS.forbidden);
+export async function listUsers(user: SessionUser, filter: UserFilter): Promise<Result<Page<UserRow>>> {
+  if (!isAdmin(user)) return fail("forbidden");
   const where = {
     ...(filter.q ? { OR: [{ email: { contains: filter.q.toLowerCase() } }, { name: { contains: filter.q } }] } : {}),
     ...(filter.role ? { role: filter.role } : {}),

@@ -1,20 +1,19 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { fail, ok, type Result } from "@/lib/result";
 import { db } from "@/lib/db";
 import { recordAudit } from "../audit";
 import { isAdmin } from "./guard";
-import { ADMIN_ERRORS } from "./types";
 
 /**
  * Deactivates or reactivates an agency. Its records stay (assessments are history); a deactivated agency
  * can no longer receive new respondents.
  */
-export async function setAgencyActive(user: SessionUser, id: string, active: boolean): Promise<ActionResult<{ id: string }>> {
-  if (!isAdmin(user)) return fail(ADMIN_ERRORS.forbidden);
+export async function setAgencyActive(user: SessionUser, id: string, active: boolean): Promise<Result<{ id: string }>> {
+  if (!isAdmin(user)) return fail("forbidden");
   return db.$transaction(async (tx) => {
     const agency = await tx.agency.findUnique({ where: { id }, select: { active: true } });
-    if (!agency) return fail(ADMIN_ERRORS.notFound);
+    if (!agency) return fail("notFound");
     if (agency.active !== active) {
       await tx.agency.update({ where: { id }, data: { active } });
       await recordAudit(

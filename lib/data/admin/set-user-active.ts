@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { fail, ok, type Result } from "@/lib/result";
 import { db } from "@/lib/db";
 import { recordAudit } from "../audit";
 import { revokeUserSessions } from "../sessions";
@@ -11,12 +11,12 @@ import { ADMIN_ERRORS } from "./types";
  * A deactivated user cannot sign in, and their open sessions are revoked (the guards check them on every
  * request). An administrator cannot deactivate themself.
  */
-export async function setUserActive(user: SessionUser, id: string, active: boolean): Promise<ActionResult<{ id: string }>> {
-  if (!isAdmin(user)) return fail(ADMIN_ERRORS.forbidden);
-  if (id === user.id) return fail(ADMIN_ERRORS.selfChange);
+export async function setUserActive(user: SessionUser, id: string, active: boolean): Promise<Result<{ id: string }>> {
+  if (!isAdmin(user)) return fail("forbidden");
+  if (id === user.id) return fail("forbidden", ADMIN_ERRORS.selfChange);
   return db.$transaction(async (tx) => {
     const target = await tx.user.findUnique({ where: { id }, select: { active: true } });
-    if (!target) return fail(ADMIN_ERRORS.notFound);
+    if (!target) return fail("notFound");
     if (target.active !== active) {
       await tx.user.update({ where: { id }, data: { active } });
       // Sessions do not come back to life with a later reactivation.

@@ -46,8 +46,6 @@ export function pageOf<T>(rows: T[], total: number, page: number, size = PAGE_SI
 }
 
 export const ADMIN_ERRORS = {
-  forbidden: "validation.forbidden",
-  notFound: "validation.notFound",
   selfChange: "admin.errors.selfChange",
   emailTaken: "admin.errors.emailTaken",
   agencyInactive: "admin.errors.agencyInactive",

@@ -1,18 +1,17 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { fail, ok, type Result } from "@/lib/result";
 import type { AgencyInput } from "@/lib/admin/schemas";
 import { db } from "@/lib/db";
 import { recordAudit } from "../audit";
 import { isAdmin } from "./guard";
-import { ADMIN_ERRORS } from "./types";
 
 /** Edits the agency; the audit event keeps the fields that changed, before and after. */
-export async function updateAgency(user: SessionUser, id: string, input: AgencyInput): Promise<ActionResult<{ id: string }>> {
-  if (!isAdmin(user)) return fail(ADMIN_ERRORS.forbidden);
+export async function updateAgency(user: SessionUser, id: string, input: AgencyInput): Promise<Result<{ id: string }>> {
+  if (!isAdmin(user)) return fail("forbidden");
   return db.$transaction(async (tx) => {
     const before = await tx.agency.findUnique({ where: { id }, select: { name: true, countryCode: true, region: true, language: true } });
-    if (!before) return fail(ADMIN_ERRORS.notFound);
+    if (!before) return fail("notFound");
     await tx.agency.update({ where: { id }, data: input });
     const changes = Object.fromEntries(
       (Object.keys(input) as (keyof AgencyInput)[])

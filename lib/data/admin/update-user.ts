@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { fail, ok, type Result } from "@/lib/result";
 import type { UpdateUserInput } from "@/lib/admin/schemas";
 import { db } from "@/lib/db";
 import { recordAudit } from "../audit";
@@ -8,14 +8,14 @@ import { isAdmin } from "./guard";
 import { ADMIN_ERRORS } from "./types";
 
 /** Changes name, role, agency and language. An administrator cannot take the ADMIN role from themself. */
-export async function updateUser(user: SessionUser, input: UpdateUserInput): Promise<ActionResult<{ id: string }>> {
-  if (!isAdmin(user)) return fail(ADMIN_ERRORS.forbidden);
-  if (input.id === user.id && input.role !== "ADMIN") return fail(ADMIN_ERRORS.selfChange);
+export async function updateUser(user: SessionUser, input: UpdateUserInput): Promise<Result<{ id: string }>> {
+  if (!isAdmin(user)) return fail("forbidden");
+  if (input.id === user.id && input.role !== "ADMIN") return fail("forbidden", ADMIN_ERRORS.selfChange);
   const before = await db.user.findUnique({ where: { id: input.id }, select: { name: true, role: true, agencyId: true, language: true } });
-  if (!before) return fail(ADMIN_ERRORS.notFound);
+  if (!before) return fail("notFound");
   if (input.agencyId && input.agencyId !== before.agencyId) {
     const agency = await db.agency.findUnique({ where: { id: input.agencyId }, select: { active: true } });
-    if (!agency?.active) return fail(ADMIN_ERRORS.agencyInactive, { fieldErrors: { agencyId: [ADMIN_ERRORS.agencyInactive] } });
+    if (!agency?.active) return fail("invalid", ADMIN_ERRORS.agencyInactive, { fieldErrors: { agencyId: [ADMIN_ERRORS.agencyInactive] } });
   }
   const { id, ...data } = input;
   const changes = Object.fromEntries(

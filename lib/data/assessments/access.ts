@@ -3,29 +3,26 @@ import { canAccessAgency, type SessionUser } from "@/lib/auth/access";
 import { hasPermission } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { fail, type Failure } from "@/lib/result";
 import { EDITABLE_STATUSES, isEditableStatus } from "./types";
 
 export type DbClient = Prisma.TransactionClient | typeof db;
 
-/** Expected refusals of the data layer: catalogue keys, shown to the user as they are. */
-export const DATA_ERRORS = {
-  notFound: "validation.notFound",
-  forbidden: "validation.forbidden",
-  notDraft: "validation.notDraft",
-} as const;
+/** The refusal of a write to an assessment that is no longer a draft (or returned). */
+export const NOT_DRAFT = "validation.notDraft";
 
 /** Who may change an assessment's answers: a respondent of the agency that owns it. */
 export function canFillFor(user: SessionUser, agencyId: string): boolean {
   return hasPermission(user.role, "assessment:fill") && user.agencyId !== null && user.agencyId === agencyId;
 }
 
-export type AccessCheck = { ok: true; agencyId: string } | { ok: false; error: string };
+export type AccessCheck = { ok: true; agencyId: string } | Failure;
 
 /** Read access: the owning agency's users, or coordinators and admins. */
 export async function checkReadAccess(user: SessionUser, assessmentId: string, client: DbClient = db): Promise<AccessCheck> {
   const row = await client.assessment.findUnique({ where: { id: assessmentId }, select: { agencyId: true } });
-  if (!row) return { ok: false, error: DATA_ERRORS.notFound };
-  if (!canAccessAgency(user, row.agencyId)) return { ok: false, error: DATA_ERRORS.forbidden };
+  if (!row) return fail("notFound");
+  if (!canAccessAgency(user, row.agencyId)) return fail("forbidden");
   return { ok: true, agencyId: row.agencyId };
 }
 
@@ -40,13 +37,13 @@ export async function lockEditableAssessment(
   tx: Prisma.TransactionClient,
 ): Promise<AccessCheck> {
   const row = await tx.assessment.findUnique({ where: { id: assessmentId }, select: { agencyId: true, status: true } });
-  if (!row) return { ok: false, error: DATA_ERRORS.notFound };
-  if (!canFillFor(user, row.agencyId)) return { ok: false, error: DATA_ERRORS.forbidden };
-  if (!isEditableStatus(row.status)) return { ok: false, error: DATA_ERRORS.notDraft };
+  if (!row) return fail("notFound");
+  if (!canFillFor(user, row.agencyId)) return fail("forbidden");
+  if (!isEditableStatus(row.status)) return fail("conflict", NOT_DRAFT);
   const touched = await tx.assessment.updateMany({
     where: { id: assessmentId, status: { in: [...EDITABLE_STATUSES] } },
     data: { updatedAt: new Date() },
   });
-  if (touched.count === 0) return { ok: false, error: DATA_ERRORS.notDraft };
+  if (touched.count === 0) return fail("conflict", NOT_DRAFT);
   return { ok: true, agencyId: row.agencyId };
 }

@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/access";
 import { allItems } from "@/lib/questionnaire/lookup";
+import { fail, ok } from "@/lib/result";
 
 /*
  * The autosave route (POST /api/assessments/:id/answers) and the live state, against a real temporary
@@ -17,9 +18,9 @@ const { testDb, dbDir } = await vi.hoisted(async () => {
   return { dbDir: dir, testDb: createPrismaClient(`file:${p.join(dir, "test.db")}`) };
 });
 vi.mock("@/lib/db", () => ({ db: testDb }));
-vi.mock("@/lib/auth/guards", () => ({ checkUser: vi.fn() }));
+vi.mock("@/lib/session/guards", () => ({ checkUser: vi.fn() }));
 
-const { checkUser } = await import("@/lib/auth/guards");
+const { checkUser } = await import("@/lib/session/guards");
 const { deployMigrations } = await import("@/scripts/db/migrate");
 const data = await import("@/lib/data/assessments");
 const answersRoute = await import("@/app/api/assessments/[assessmentId]/answers/route");
@@ -32,7 +33,7 @@ const colleague = user("colleague", "agency-a");
 const bob = user("bob", "agency-b");
 
 function actAs(who: SessionUser | null) {
-  vi.mocked(checkUser).mockResolvedValue(who ? { ok: true, user: who } : { ok: false, status: 401, error: "validation.unauthenticated" });
+  vi.mocked(checkUser).mockResolvedValue(who ? ok(who) : fail("unauthenticated"));
 }
 
 async function post(assessmentId: string, body: unknown) {
@@ -73,7 +74,7 @@ describe("POST /api/assessments/:id/answers", () => {
     const stale = await post(id, { itemId: "strategy.national", value: "fully_in_place", baseVersion: 1 });
     expect(stale).toMatchObject({
       status: 409,
-      body: { error: "validation.staleAnswer", current: { value: "concrete_plans", version: 2, updatedBy: "Name of colleague" } },
+      body: { error: "validation.staleAnswer", code: "conflict", current: { value: "concrete_plans", version: 2, updatedBy: "Name of colleague" } },
     });
     const row = await testDb.answer.findUniqueOrThrow({ where: { assessmentId_itemId: { assessmentId: id, itemId: "strategy.national" } } });
     expect([row.value, row.version]).toEqual([JSON.stringify("concrete_plans"), 2]);
@@ -89,15 +90,15 @@ describe("POST /api/assessments/:id/answers", () => {
     expect(await testDb.answer.count({ where: { assessmentId: id } })).toBe(1);
   });
 
-  it("answers bad input with 422, a missing session with 401, another agency's assessment with 404", async () => {
+  it("answers bad input with 400, a missing session with 401, another agency's assessment with 403", async () => {
     const id = await newDraft();
-    expect(await post(id, { itemId: "strategy.national", value: "nonsense", baseVersion: 0 })).toMatchObject({ status: 422, body: { error: "validation.optionNotInScale" } });
-    expect(await post(id, { itemId: "youth_programmes.age_from", value: 99, baseVersion: 0 })).toMatchObject({ status: 422, body: { error: "validation.numberOutOfRange" } });
-    expect(await post(id, { itemId: "strategy.national", value: "dont_know", baseVersion: -1 })).toMatchObject({ status: 422 });
+    expect(await post(id, { itemId: "strategy.national", value: "nonsense", baseVersion: 0 })).toMatchObject({ status: 400, body: { error: "validation.optionNotInScale" } });
+    expect(await post(id, { itemId: "youth_programmes.age_from", value: 99, baseVersion: 0 })).toMatchObject({ status: 400, body: { error: "validation.numberOutOfRange" } });
+    expect(await post(id, { itemId: "strategy.national", value: "dont_know", baseVersion: -1 })).toMatchObject({ status: 400 });
     actAs(null);
     expect(await post(id, { itemId: "strategy.national", value: "dont_know", baseVersion: 0 })).toMatchObject({ status: 401, body: { error: "validation.unauthenticated" } });
     actAs(bob);
-    expect(await post(id, { itemId: "strategy.national", value: "dont_know", baseVersion: 0 })).toMatchObject({ status: 404 });
+    expect(await post(id, { itemId: "strategy.national", value: "dont_know", baseVersion: 0 })).toMatchObject({ status: 403 });
     expect(await testDb.answer.count({ where: { assessmentId: id } })).toBe(0);
   });
 });

@@ -1,15 +1,15 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { ok, type Result } from "@/lib/result";
 import { db } from "@/lib/db";
 import type { SectionId } from "@/lib/questionnaire/types";
 import { lockEditableAssessment } from "./access";
 
 /** The respondent has checked a section copied from the previous round: it no longer awaits confirmation. */
-export async function confirmSection(user: SessionUser, input: { assessmentId: string; sectionId: SectionId }): Promise<ActionResult<{ confirmedAt: Date }>> {
+export async function confirmSection(user: SessionUser, input: { assessmentId: string; sectionId: SectionId }): Promise<Result<{ confirmedAt: Date }>> {
   return db.$transaction(async (tx) => {
     const access = await lockEditableAssessment(user, input.assessmentId, tx);
-    if (!access.ok) return fail(access.error);
+    if (!access.ok) return access;
     await tx.sectionState.updateMany({
       where: { assessmentId: input.assessmentId, sectionId: input.sectionId },
       data: { needsConfirmation: false, updatedById: user.id },

@@ -1,11 +1,10 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { fail, ok, type Result } from "@/lib/result";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { instrument } from "@/lib/questionnaire/instrument";
 import { recordAudit } from "../audit";
-import { DATA_ERRORS } from "./access";
 
 export const ROUND_TAKEN = "validation.roundTaken";
 
@@ -17,11 +16,11 @@ function isUniqueViolation(error: unknown): boolean {
  * Starts the agency's assessment of a round (a year), on the current instrument version.
  * An agency has at most one assessment per round (unique agencyId + round in the database).
  */
-export async function createAssessment(user: SessionUser, input: { round: number }): Promise<ActionResult<{ id: string }>> {
-  if (user.role !== "RESPONDENT" || user.agencyId === null) return fail(DATA_ERRORS.forbidden);
+export async function createAssessment(user: SessionUser, input: { round: number }): Promise<Result<{ id: string }>> {
+  if (user.role !== "RESPONDENT" || user.agencyId === null) return fail("forbidden");
   const agencyId = user.agencyId;
   const existing = await db.assessment.findUnique({ where: { agencyId_round: { agencyId, round: input.round } }, select: { id: true } });
-  if (existing) return fail(ROUND_TAKEN, { params: { round: input.round } });
+  if (existing) return fail("conflict", ROUND_TAKEN, { params: { round: input.round } });
   try {
     const created = await db.$transaction(async (tx) => {
       const assessment = await tx.assessment.create({
@@ -38,7 +37,7 @@ export async function createAssessment(user: SessionUser, input: { round: number
     return ok(created);
   } catch (error) {
     // A colleague started the same round a moment earlier.
-    if (isUniqueViolation(error)) return fail(ROUND_TAKEN, { params: { round: input.round } });
+    if (isUniqueViolation(error)) return fail("conflict", ROUND_TAKEN, { params: { round: input.round } });
     throw error;
   }
 }

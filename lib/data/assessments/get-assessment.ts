@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { ok, type Result } from "@/lib/result";
 import { db } from "@/lib/db";
 import type { SectionId } from "@/lib/questionnaire/types";
 import { canFillFor, checkReadAccess } from "./access";
@@ -11,9 +11,9 @@ import { isEditableStatus, type AssessmentDetail } from "./types";
  * One assessment with its answers and comments. Users of the owning agency, coordinators and admins
  * may read it; `isEditable` says whether this user may change it now.
  */
-export async function getAssessment(user: SessionUser, assessmentId: string): Promise<ActionResult<AssessmentDetail>> {
+export async function getAssessment(user: SessionUser, assessmentId: string): Promise<Result<AssessmentDetail>> {
   const access = await checkReadAccess(user, assessmentId);
-  if (!access.ok) return fail(access.error);
+  if (!access.ok) return access;
   const row = await db.assessment.findUniqueOrThrow({
     where: { id: assessmentId },
     select: {

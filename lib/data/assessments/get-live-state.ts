@@ -1,6 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
 import { db } from "@/lib/db";
+import { ok, type Result } from "@/lib/result";
 import { getCompletion, type SectionCompletion } from "@/lib/questionnaire/completion";
 import { getSection } from "@/lib/questionnaire/lookup";
 import type { SectionId } from "@/lib/questionnaire/types";
@@ -19,7 +20,7 @@ export type LiveState = {
   completion: SectionCompletion[];
 };
 
-export type LiveStateResult = { ok: true; data: LiveState } | { ok: false; error: string };
+export type LiveStateResult = Result<LiveState>;
 
 /**
  * What an open section page polls every ~15 s: marks the user present, and returns who else is there, the
@@ -43,14 +44,11 @@ export async function getLiveState(user: SessionUser, assessmentId: string, sect
   ]);
   const names = presence.length === 0 ? [] : await db.user.findMany({ where: { id: { in: presence.map((p) => p.userId) } }, select: { name: true } });
   const sectionItems = new Set(getSection(sectionId)?.items.map((item) => item.id));
-  return {
-    ok: true,
-    data: {
-      present: names.map(({ name }) => ({ name })),
-      answers: await toStoredAnswers(db, rows.filter((row) => sectionItems.has(row.itemId))),
-      completion: getCompletion(toAnswers(rows)),
-    },
-  };
+  return ok({
+    present: names.map(({ name }) => ({ name })),
+    answers: await toStoredAnswers(db, rows.filter((row) => sectionItems.has(row.itemId))),
+    completion: getCompletion(toAnswers(rows)),
+  });
 }
 
 /** The page is closed: the user no longer counts as present. */

@@ -1,5 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
+import { fail, ok, type Failure, type Success } from "@/lib/result";
 import { db } from "@/lib/db";
 import type { SaveAnswer } from "@/lib/questionnaire/schemas";
 import { lockEditableAssessment } from "./access";
@@ -7,9 +8,8 @@ import { toStoredAnswer, type StoredAnswer } from "./stored-answer";
 
 export const STALE_ANSWER = "validation.staleAnswer";
 
-export type SaveAnswerResult =
-  | { ok: true; data: { savedAt: Date; version: number } }
-  | { ok: false; error: string; current?: StoredAnswer };
+/** A stale save fails with `conflict` and carries the colleague's answer (`current`; absent when cleared). */
+export type SaveAnswerResult = Success<{ savedAt: Date; version: number }> | (Failure & { current?: StoredAnswer });
 
 const ANSWER_STATE = { value: true, otherText: true, version: true, updatedById: true, updatedAt: true } as const;
 
@@ -25,19 +25,19 @@ const ANSWER_STATE = { value: true, otherText: true, version: true, updatedById:
 export async function saveAnswer(user: SessionUser, input: SaveAnswer, baseVersion?: number): Promise<SaveAnswerResult> {
   return db.$transaction(async (tx) => {
     const access = await lockEditableAssessment(user, input.assessmentId, tx);
-    if (!access.ok) return { ok: false, error: access.error };
+    if (!access.ok) return access;
     const where = { assessmentId_itemId: { assessmentId: input.assessmentId, itemId: input.itemId } };
     const existing = await tx.answer.findUnique({ where, select: ANSWER_STATE });
     const newValue = input.value === null ? null : JSON.stringify(input.value);
     if ((existing?.value ?? null) === newValue && (newValue === null || existing?.otherText === input.otherText)) {
-      return { ok: true, data: { savedAt: existing?.updatedAt ?? new Date(), version: existing?.version ?? 0 } };
+      return ok({ savedAt: existing?.updatedAt ?? new Date(), version: existing?.version ?? 0 });
     }
     if (baseVersion !== undefined && baseVersion !== (existing?.version ?? 0)) {
-      return { ok: false, error: STALE_ANSWER, current: existing ? await toStoredAnswer(tx, existing) : undefined };
+      return { ...fail("conflict", STALE_ANSWER), current: existing ? await toStoredAnswer(tx, existing) : undefined };
     }
     if (newValue === null) {
       await tx.answer.delete({ where });
-      return { ok: true, data: { savedAt: new Date(), version: 0 } };
+      return ok({ savedAt: new Date(), version: 0 });
     }
     const data = { value: newValue, otherText: input.otherText, updatedById: user.id };
     const saved = await tx.answer.upsert({
@@ -46,6 +46,6 @@ export async function saveAnswer(user: SessionUser, input: SaveAnswer, baseVersi
       update: { ...data, version: { increment: 1 } },
       select: { updatedAt: true, version: true },
     });
-    return { ok: true, data: { savedAt: saved.updatedAt, version: saved.version } };
+    return ok({ savedAt: saved.updatedAt, version: saved.version });
   });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { fail, ok, type Result } from "@/lib/result";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { instrument } from "@/lib/questionnaire/instrument";
@@ -8,7 +8,7 @@ import { sections } from "@/lib/questionnaire/lookup";
 import { carryOverAnswers } from "@/lib/rounds/carry-over";
 import type { StartNextRound } from "@/lib/rounds/schemas";
 import { recordAudit } from "../audit";
-import { canFillFor, DATA_ERRORS } from "./access";
+import { canFillFor } from "./access";
 import { ROUND_TAKEN } from "./create-assessment";
 import { toAnswers } from "./mappers";
 
@@ -22,20 +22,20 @@ export const ROUND_ERRORS = {
  * instrument still accepts) and the section comments are copied as a starting point, every section is
  * marked to be confirmed, and the new assessment points to the one it came from (previousAssessmentId).
  */
-export async function startNextRound(user: SessionUser, input: StartNextRound): Promise<ActionResult<{ id: string }>> {
+export async function startNextRound(user: SessionUser, input: StartNextRound): Promise<Result<{ id: string }>> {
   const source = await db.assessment.findUnique({
     where: { id: input.fromAssessmentId },
     select: { id: true, agencyId: true, round: true, status: true, sections: { select: { sectionId: true, comment: true } } },
   });
-  if (!source) return fail(DATA_ERRORS.notFound);
-  if (!canFillFor(user, source.agencyId)) return fail(DATA_ERRORS.forbidden);
+  if (!source) return fail("notFound");
+  if (!canFillFor(user, source.agencyId)) return fail("forbidden");
   const latestApproved = await db.assessment.findFirst({
     where: { agencyId: source.agencyId, status: "APPROVED" },
     orderBy: { round: "desc" },
     select: { id: true },
   });
-  if (source.status !== "APPROVED" || latestApproved?.id !== source.id) return fail(ROUND_ERRORS.notLatestApproved);
-  if (input.round <= source.round) return fail(ROUND_ERRORS.roundNotLater, { params: { round: source.round } });
+  if (source.status !== "APPROVED" || latestApproved?.id !== source.id) return fail("conflict", ROUND_ERRORS.notLatestApproved);
+  if (input.round <= source.round) return fail("invalid", ROUND_ERRORS.roundNotLater, { params: { round: source.round } });
   const answers = carryOverAnswers(toAnswers(await db.answer.findMany({ where: { assessmentId: source.id } })));
   const commentOf = new Map(source.sections.map((s) => [s.sectionId, s.comment]));
   try {
@@ -84,7 +84,7 @@ export async function startNextRound(user: SessionUser, input: StartNextRound): 
     });
     return ok(created);
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail(ROUND_TAKEN, { params: { round: input.round } });
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail("conflict", ROUND_TAKEN, { params: { round: input.round } });
     throw error;
   }
 }

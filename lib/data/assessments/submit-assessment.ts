@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { fail, ok, type Result } from "@/lib/result";
 import { db } from "@/lib/db";
 import { missingRequiredItems } from "@/lib/questionnaire/completion";
 import { crossFieldIssues } from "@/lib/questionnaire/cross-field";
@@ -21,28 +21,28 @@ export const UNCONFIRMED = "coordinator.rounds.errors.unconfirmed";
  * by item id). On success, in one transaction: status SUBMITTED, a status event, an audit event and the
  * score snapshot computed from the answers as submitted, with the versions it was computed with.
  */
-export async function submitAssessment(user: SessionUser, assessmentId: string): Promise<ActionResult<{ submittedAt: Date }>> {
+export async function submitAssessment(user: SessionUser, assessmentId: string): Promise<Result<{ submittedAt: Date }>> {
   return db.$transaction(async (tx) => {
     const access = await lockEditableAssessment(user, assessmentId, tx);
-    if (!access.ok) return fail(access.error);
+    if (!access.ok) return access;
     const current = await tx.assessment.findUniqueOrThrow({ where: { id: assessmentId }, select: { status: true } });
     const answers = toAnswers(await tx.answer.findMany({ where: { assessmentId } }));
     const missing = missingRequiredItems(answers);
     if (missing.length > 0) {
-      return fail(INCOMPLETE, {
+      return fail("invalid", INCOMPLETE, {
         params: { count: missing.length },
         fieldErrors: Object.fromEntries(missing.map((itemId) => [itemId, [VALIDATION_MESSAGES.required]])),
       });
     }
     const issues = crossFieldIssues(answers);
     if (issues.length > 0) {
-      return fail(INVALID_ANSWERS, {
+      return fail("invalid", INVALID_ANSWERS, {
         params: { count: issues.length },
         fieldErrors: Object.fromEntries(issues.map((issue) => [issue.itemId, [issue.message]])),
       });
     }
     const unconfirmed = await tx.sectionState.count({ where: { assessmentId, needsConfirmation: true } });
-    if (unconfirmed > 0) return fail(UNCONFIRMED, { params: { count: unconfirmed } });
+    if (unconfirmed > 0) return fail("conflict", UNCONFIRMED, { params: { count: unconfirmed } });
     const submittedAt = new Date();
     await tx.assessment.update({ where: { id: assessmentId }, data: { status: "SUBMITTED", submittedAt } });
     await tx.statusEvent.create({ data: { assessmentId, fromStatus: current.status, toStatus: "SUBMITTED", actorId: user.id } });

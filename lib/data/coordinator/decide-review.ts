@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { fail, ok, type Result } from "@/lib/result";
 import { db } from "@/lib/db";
 import { targetStatusOf, transitionError, type ReviewDecision } from "@/lib/review/transitions";
 import { recordAudit } from "../audit";
@@ -16,12 +16,12 @@ import { lockForReview } from "./lock-for-review";
 export async function decideReview(
   user: SessionUser,
   input: { assessmentId: string; decision: ReviewDecision; reason?: string },
-): Promise<ActionResult<{ status: string }>> {
+): Promise<Result<{ status: string }>> {
   return db.$transaction(async (tx) => {
     const lock = await lockForReview(user, input.assessmentId, tx);
-    if (!lock.ok) return fail(lock.error);
+    if (!lock.ok) return lock;
     const refused = transitionError(input.decision, lock.status);
-    if (refused) return fail(refused);
+    if (refused) return fail("conflict", refused);
     const toStatus = targetStatusOf(input.decision);
     const now = new Date();
     await tx.assessment.update({

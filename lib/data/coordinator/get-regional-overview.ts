@@ -1,7 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
 import { hasPermission } from "@/lib/auth/roles";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { fail, ok, type Result } from "@/lib/result";
 import { summariseRegions, type RegionalAgency, type RegionSummary } from "@/lib/coordinator/regional-summary";
 import { db } from "@/lib/db";
 import { instrument } from "@/lib/questionnaire/instrument";
@@ -12,8 +12,8 @@ import type { AssessmentScores } from "@/lib/scoring/types";
  * chosen round's), and with the scores of its latest approved assessment. Only light columns are read for
  * the counts; snapshot JSON is parsed for the approved assessments that count, one per agency.
  */
-export async function getRegionalOverview(user: SessionUser, round?: number): Promise<ActionResult<RegionSummary[]>> {
-  if (!hasPermission(user.role, "assessment:view-all")) return fail("validation.forbidden");
+export async function getRegionalOverview(user: SessionUser, round?: number): Promise<Result<RegionSummary[]>> {
+  if (!hasPermission(user.role, "assessment:view-all")) return fail("forbidden");
   const [agencies, assessments] = await Promise.all([
     db.agency.findMany({ where: { active: true }, select: { id: true, region: true } }),
     db.assessment.findMany({

@@ -1,7 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
 import { hasPermission } from "@/lib/auth/roles";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { fail, ok, type Result } from "@/lib/result";
 import { getAssessment, type AssessmentDetail } from "@/lib/data/assessments";
 import { db } from "@/lib/db";
 import type { Region } from "@/lib/generated/prisma/client";
@@ -18,8 +18,8 @@ export type ReviewView = {
 };
 
 /** Everything a coordinator reviews on one assessment: answers, section comments, scores, comments, history. */
-export async function getReview(user: SessionUser, assessmentId: string): Promise<ActionResult<ReviewView>> {
-  if (!hasPermission(user.role, "assessment:review")) return fail("validation.forbidden");
+export async function getReview(user: SessionUser, assessmentId: string): Promise<Result<ReviewView>> {
+  if (!hasPermission(user.role, "assessment:review")) return fail("forbidden");
   const assessment = await getAssessment(user, assessmentId);
   if (!assessment.ok) return assessment;
   const [agency, snapshot, history] = await Promise.all([

@@ -1,7 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
 import { hasPermission } from "@/lib/auth/roles";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { fail, ok, type Result } from "@/lib/result";
 import { PAGE_SIZE, type SubmissionFilters } from "@/lib/coordinator/submission-filters";
 import { db } from "@/lib/db";
 import type { AssessmentStatus, Region } from "@/lib/generated/prisma/client";
@@ -27,8 +27,8 @@ export type SubmissionPage = { rows: SubmissionRow[]; total: number; page: numbe
  * in the database (take/skip on indexed columns); the index values are read for the page's rows only,
  * which is why the list cannot be sorted by index.
  */
-export async function listSubmissions(user: SessionUser, filters: SubmissionFilters): Promise<ActionResult<SubmissionPage>> {
-  if (!hasPermission(user.role, "assessment:view-all")) return fail("validation.forbidden");
+export async function listSubmissions(user: SessionUser, filters: SubmissionFilters): Promise<Result<SubmissionPage>> {
+  if (!hasPermission(user.role, "assessment:view-all")) return fail("forbidden");
   const where = submissionWhere(filters);
   const total = await db.assessment.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));

@@ -1,7 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
 import { hasPermission } from "@/lib/auth/roles";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { fail, ok, type Result } from "@/lib/result";
 import type { Dataset } from "@/lib/benchmarks/dataset-schema";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -16,12 +16,12 @@ export async function importDatasetVersion(
   user: SessionUser,
   dataset: Dataset,
   format: "json" | "csv",
-): Promise<ActionResult<{ id: string }>> {
-  if (!hasPermission(user.role, "dataset:import")) return fail(DATASET_ERRORS.forbidden);
+): Promise<Result<{ id: string }>> {
+  if (!hasPermission(user.role, "dataset:import")) return fail("forbidden");
   const key = { datasetId: dataset.id, version: dataset.datasetVersion };
   const params = { datasetId: dataset.id, version: dataset.datasetVersion };
   const existing = await db.benchmarkDataset.findUnique({ where: { datasetId_version: key }, select: { id: true } });
-  if (existing) return fail(DATASET_ERRORS.versionExists, { params });
+  if (existing) return fail("conflict", DATASET_ERRORS.versionExists, { params });
   try {
     const created = await db.$transaction(async (tx) => {
       const row = await tx.benchmarkDataset.create({
@@ -37,7 +37,7 @@ export async function importDatasetVersion(
     return ok(created);
   } catch (error) {
     // The same version imported a moment earlier by someone else.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail(DATASET_ERRORS.versionExists, { params });
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail("conflict", DATASET_ERRORS.versionExists, { params });
     throw error;
   }
 }

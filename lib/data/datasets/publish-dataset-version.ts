@@ -1,7 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
 import { hasPermission } from "@/lib/auth/roles";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { fail, ok, type Result } from "@/lib/result";
 import { db } from "@/lib/db";
 import { recordAudit } from "../audit";
 import { DATASET_ERRORS } from "./types";
@@ -10,13 +10,13 @@ import { DATASET_ERRORS } from "./types";
  * Publishes a DRAFT version: new submissions are scored against it from now on; assessments submitted
  * before keep their snapshot. The write only matches a draft, so a published version is never changed.
  */
-export async function publishDatasetVersion(user: SessionUser, id: string): Promise<ActionResult<{ id: string }>> {
-  if (!hasPermission(user.role, "dataset:import")) return fail(DATASET_ERRORS.forbidden);
+export async function publishDatasetVersion(user: SessionUser, id: string): Promise<Result<{ id: string }>> {
+  if (!hasPermission(user.role, "dataset:import")) return fail("forbidden");
   return db.$transaction(async (tx) => {
     const row = await tx.benchmarkDataset.findUnique({ where: { id }, select: { datasetId: true, version: true, status: true } });
-    if (!row) return fail(DATASET_ERRORS.notFound);
+    if (!row) return fail("notFound");
     const published = await tx.benchmarkDataset.updateMany({ where: { id, status: "DRAFT" }, data: { status: "PUBLISHED", publishedAt: new Date() } });
-    if (published.count === 0) return fail(DATASET_ERRORS.alreadyPublished);
+    if (published.count === 0) return fail("conflict", DATASET_ERRORS.alreadyPublished);
     await recordAudit(
       { actorId: user.id, actorEmail: user.email, action: "dataset.publish", entityType: "BenchmarkDataset", entityId: id, details: { datasetId: row.datasetId, version: row.version } },
       tx,
@@ -26,13 +26,13 @@ export async function publishDatasetVersion(user: SessionUser, id: string): Prom
 }
 
 /** Discards a DRAFT version (an import that turned out wrong); published versions cannot be deleted. */
-export async function discardDatasetDraft(user: SessionUser, id: string): Promise<ActionResult<{ id: string }>> {
-  if (!hasPermission(user.role, "dataset:import")) return fail(DATASET_ERRORS.forbidden);
+export async function discardDatasetDraft(user: SessionUser, id: string): Promise<Result<{ id: string }>> {
+  if (!hasPermission(user.role, "dataset:import")) return fail("forbidden");
   return db.$transaction(async (tx) => {
     const row = await tx.benchmarkDataset.findUnique({ where: { id }, select: { datasetId: true, version: true } });
-    if (!row) return fail(DATASET_ERRORS.notFound);
+    if (!row) return fail("notFound");
     const deleted = await tx.benchmarkDataset.deleteMany({ where: { id, status: "DRAFT" } });
-    if (deleted.count === 0) return fail(DATASET_ERRORS.alreadyPublished);
+    if (deleted.count === 0) return fail("conflict", DATASET_ERRORS.alreadyPublished);
     await recordAudit(
       { actorId: user.id, actorEmail: user.email, action: "dataset.discard", entityType: "BenchmarkDataset", entityId: id, details: row },
       tx,

@@ -20,8 +20,6 @@ export type DatasetVersionDetail = DatasetVersionSummary & { dataset: Dataset };
 
 /** Expected refusals: full catalogue keys. */
 export const DATASET_ERRORS = {
-  forbidden: "validation.forbidden",
-  notFound: "validation.notFound",
   versionExists: "benchmarks.import.errors.versionExists",
   alreadyPublished: "benchmarks.import.errors.alreadyPublished",
 } as const;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
 import { hasPermission } from "@/lib/auth/roles";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { fail, ok, type Result } from "@/lib/result";
 import type { SubmissionFilters } from "@/lib/coordinator/submission-filters";
 import { db } from "@/lib/db";
 import type { ExportRecord } from "@/lib/exports/types";
@@ -16,10 +16,10 @@ const BATCH = 200;
  * a respondent's export is always narrowed to their own agency, whatever the filters say. Read in
  * batches (keyset on id) so that a large export does not hold one huge query result at a time.
  */
-export async function listExportRecords(user: SessionUser, filters: SubmissionFilters): Promise<ActionResult<ExportRecord[]>> {
+export async function listExportRecords(user: SessionUser, filters: SubmissionFilters): Promise<Result<ExportRecord[]>> {
   let agencyId: string | undefined;
   if (!hasPermission(user.role, "export:all")) {
-    if (user.role !== "RESPONDENT" || user.agencyId === null) return fail("validation.forbidden");
+    if (user.role !== "RESPONDENT" || user.agencyId === null) return fail("forbidden");
     agencyId = user.agencyId;
   }
   const where = submissionWhere(filters, agencyId);

@@ -3,33 +3,29 @@ import type { SessionUser } from "@/lib/auth/access";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ReportData } from "@/lib/reports/types";
+import { fail, ok, type Result } from "@/lib/result";
 import { compareRounds } from "@/lib/scoring/round-change";
 import { getAssessment } from "../assessments";
 import { getCurrentSnapshot } from "../snapshots";
 
-export type ReportDataResult =
-  | { ok: true; data: ReportData }
-  | { ok: false; reason: "notFound" | "forbidden" | "draft" | "noSnapshot" };
 
 /**
  * What the report of one assessment shows, read for this user: access is checked by getAssessment (the
  * agency's own users, coordinators, admins). Scores come from the stored snapshot only; a draft (or an
  * assessment never scored) has no report. The previous round's change is read from its stored snapshot too.
  */
-export async function getReportData(user: SessionUser, assessmentId: string, locale: Locale): Promise<ReportDataResult> {
+export async function getReportData(user: SessionUser, assessmentId: string, locale: Locale): Promise<Result<ReportData>> {
   const result = await getAssessment(user, assessmentId);
-  if (!result.ok) return { ok: false, reason: result.error === "validation.notFound" ? "notFound" : "forbidden" };
+  if (!result.ok) return result;
   const assessment = result.data;
-  if (assessment.status === "DRAFT") return { ok: false, reason: "draft" };
+  if (assessment.status === "DRAFT") return fail("conflict", "report.errors.draft");
   const snapshot = await getCurrentSnapshot(assessmentId);
-  if (!snapshot) return { ok: false, reason: "noSnapshot" };
+  if (!snapshot) return fail("conflict", "report.errors.noSnapshot");
   const row = await db.assessment.findUniqueOrThrow({
     where: { id: assessmentId },
     select: { previousAssessmentId: true, agency: { select: { countryCode: true, region: true } } },
   });
-  return {
-    ok: true,
-    data: {
+  return ok({
       locale,
       agency: { name: assessment.agencyName, countryCode: row.agency.countryCode, region: row.agency.region },
       assessment: { id: assessment.id, round: assessment.round, status: assessment.status, submittedAt: assessment.submittedAt },
@@ -38,8 +34,7 @@ export async function getReportData(user: SessionUser, assessmentId: string, loc
       snapshot: { scores: snapshot.scores, createdAt: snapshot.createdAt },
       previousRound: await getPreviousRound(row.previousAssessmentId, snapshot.scores),
       generatedAt: new Date(),
-    },
-  };
+  });
 }
 
 /** The previous round belongs to the same agency (it was started from it), so no further access check. */

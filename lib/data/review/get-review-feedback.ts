@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { ok, type Result } from "@/lib/result";
 import { db } from "@/lib/db";
 import { checkReadAccess } from "../assessments/access";
 import { listReviewHistory } from "../coordinator/list-review-history";
@@ -13,9 +13,9 @@ export type ReviewFeedback = {
 };
 
 /** What the agency sees of the review on its assessment: the return reason and the coordinator's comments. */
-export async function getReviewFeedback(user: SessionUser, assessmentId: string): Promise<ActionResult<ReviewFeedback>> {
+export async function getReviewFeedback(user: SessionUser, assessmentId: string): Promise<Result<ReviewFeedback>> {
   const access = await checkReadAccess(user, assessmentId);
-  if (!access.ok) return fail(access.error);
+  if (!access.ok) return access;
   const [{ status }, history] = await Promise.all([
     db.assessment.findUniqueOrThrow({ where: { id: assessmentId }, select: { status: true } }),
     listReviewHistory(assessmentId),

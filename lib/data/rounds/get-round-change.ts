@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
-import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { ok, type Result } from "@/lib/result";
 import { db } from "@/lib/db";
 import { compareRounds, type RoundChange } from "@/lib/scoring/round-change";
 import { checkReadAccess } from "../assessments/access";
@@ -12,9 +12,9 @@ export type RoundChangeView = { previousRound: number; currentRound: number; cha
  * The change per dimension and index since the round this assessment was started from, from both
  * stored snapshots (never recomputed). `null` when there is no previous round or either is not scored yet.
  */
-export async function getRoundChange(user: SessionUser, assessmentId: string): Promise<ActionResult<RoundChangeView | null>> {
+export async function getRoundChange(user: SessionUser, assessmentId: string): Promise<Result<RoundChangeView | null>> {
   const access = await checkReadAccess(user, assessmentId);
-  if (!access.ok) return fail(access.error);
+  if (!access.ok) return access;
   const current = await db.assessment.findUniqueOrThrow({ where: { id: assessmentId }, select: { round: true, previousAssessmentId: true } });
   if (!current.previousAssessmentId) return ok(null);
   const previous = await db.assessment.findUnique({ where: { id: current.previousAssessmentId }, select: { round: true, agencyId: true } });

@@ -5,8 +5,9 @@ import { Pagination } from "@/components/admin/pagination";
 import { buttonClasses } from "@/components/ui/button";
 import { countryName } from "@/lib/admin/country-codes";
 import { agencyFilterSchema, REGIONS } from "@/lib/admin/schemas";
-import { requireRole } from "@/lib/auth/guards";
+import { requireRole } from "@/lib/session/guards";
 import { listAgencies } from "@/lib/data/admin";
+import { pageData } from "@/lib/http/page-data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.agencies"))("title") };
@@ -24,8 +25,7 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Sea
     getLocale(),
     listAgencies(user, filter),
   ]);
-  if (!result.ok) throw new Error(result.error);
-  const { rows, total, page, pageCount } = result.data;
+  const { rows, total, page, pageCount } = pageData(result);
   return (
     <section>
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -4,8 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/admin/pagination";
 import { buttonClasses } from "@/components/ui/button";
 import { auditFilterSchema } from "@/lib/admin/schemas";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/lib/session/guards";
 import { listAuditActions, listAuditEvents } from "@/lib/data/admin";
+import { pageData } from "@/lib/http/page-data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.audit"))("title") };
@@ -25,8 +26,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
     listAuditActions(user),
     listAuditEvents(user, filter),
   ]);
-  if (!result.ok) throw new Error(result.error);
-  const { rows, total, page, pageCount } = result.data;
+  const { rows, total, page, pageCount } = pageData(result);
   return (
     <section>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>

@@ -4,9 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/admin/pagination";
 import { buttonClasses } from "@/components/ui/button";
 import { userFilterSchema } from "@/lib/admin/schemas";
-import { requireRole } from "@/lib/auth/guards";
+import { requireRole } from "@/lib/session/guards";
 import { ROLES } from "@/lib/auth/roles";
 import { listAgencyOptions, listUsers } from "@/lib/data/admin";
+import { pageData } from "@/lib/http/page-data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.users"))("title") };
@@ -26,8 +27,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
     listAgencyOptions(user, filter.agencyId),
     listUsers(user, filter),
   ]);
-  if (!result.ok) throw new Error(result.error);
-  const { rows, total, page, pageCount } = result.data;
+  const { rows, total, page, pageCount } = pageData(result);
   return (
     <section>
       <div className="flex flex-wrap items-center justify-between gap-3">

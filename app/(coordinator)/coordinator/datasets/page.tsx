@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/lib/session/guards";
 import { listDatasetVersions, type DatasetVersionSummary } from "@/lib/data/datasets";
 
 export async function generateMetadata() {

@@ -2,11 +2,12 @@ import { getTranslations } from "next-intl/server";
 import { RegionFigures } from "@/components/coordinator/region-figures";
 import { buttonClasses } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/lib/session/guards";
 import { STATUS_KEYS } from "@/lib/coordinator/regional-summary";
 import { parseSubmissionFilters } from "@/lib/coordinator/submission-filters";
 import { getRegionalOverview, listFilterOptions } from "@/lib/data/coordinator";
 import { MIN_LIVE_COHORT } from "@/lib/scoring/live-cohort";
+import { pageData } from "@/lib/http/page-data";
 
 export async function generateMetadata() {
   const t = await getTranslations("coordinator.regions");
@@ -16,13 +17,13 @@ export async function generateMetadata() {
 export default async function RegionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser({ permission: "assessment:view-all" });
   const { round } = parseSubmissionFilters(await searchParams);
-  const [t, tc, overview, options] = await Promise.all([
+  const [t, tc, overviewResult, options] = await Promise.all([
     getTranslations("coordinator"),
     getTranslations("common"),
     getRegionalOverview(user, round),
     listFilterOptions(user),
   ]);
-  if (!overview.ok) throw new Error(overview.error);
+  const overview = pageData(overviewResult);
   return (
     <div className="space-y-6">
       <div>
@@ -41,8 +42,8 @@ export default async function RegionsPage({ searchParams }: { searchParams: Prom
         </label>
         <button type="submit" className={buttonClasses("secondary")}>{t("overview.apply")}</button>
       </form>
-      {overview.data.length === 0 && <Alert>{t("regions.empty")}</Alert>}
-      {overview.data.map((summary) => (
+      {overview.length === 0 && <Alert>{t("regions.empty")}</Alert>}
+      {overview.map((summary) => (
         <section key={summary.region} aria-labelledby={`region-${summary.region}`} className="space-y-3 rounded-md border border-slate-200 bg-white p-4" data-testid="region-summary" data-region={summary.region}>
           <h2 id={`region-${summary.region}`} className="text-lg font-semibold">
             {tc(`regions.${summary.region}` as never)}

@@ -1,16 +1,11 @@
 import "server-only";
-import { notFound, redirect } from "next/navigation";
-import { requireRole } from "@/lib/auth/guards";
 import { getAssessment, type AssessmentDetail } from "@/lib/data/assessments";
 import type { SessionUser } from "@/lib/auth/access";
+import { pageData } from "@/lib/http/page-data";
+import { requireRole } from "@/lib/session/guards";
 
 /** The page-side check: a respondent, and an assessment of their agency (else 404 or 403). */
 export async function loadAssessmentForPage(assessmentId: string): Promise<{ user: SessionUser; assessment: AssessmentDetail }> {
   const user = await requireRole("RESPONDENT");
-  const result = await getAssessment(user, assessmentId);
-  if (!result.ok) {
-    if (result.error === "validation.notFound") notFound();
-    redirect("/forbidden");
-  }
-  return { user, assessment: result.data };
+  return { user, assessment: pageData(await getAssessment(user, assessmentId)) };
 }

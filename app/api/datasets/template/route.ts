@@ -1,7 +1,9 @@
-import { checkUser } from "@/lib/auth/guards";
+import { errorResponse } from "@/lib/http/error-response";
+import { checkUser } from "@/lib/session/guards";
 import { CSV_COLUMNS } from "@/lib/benchmarks/csv-format";
 import { toCsv } from "@/lib/benchmarks/import";
 import { loadScoringDatasets } from "@/lib/data/snapshots";
+import { fail } from "@/lib/result";
 
 /**
  * CSV template for a dataset import (coordinators and admins): with `?dataset=<id>`, the export of the
@@ -9,13 +11,13 @@ import { loadScoringDatasets } from "@/lib/data/snapshots";
  */
 export async function GET(request: Request): Promise<Response> {
   const guard = await checkUser({ permission: "dataset:import" });
-  if (!guard.ok) return Response.json({ error: guard.error }, { status: guard.status });
+  if (!guard.ok) return errorResponse(guard);
   const datasetId = new URL(request.url).searchParams.get("dataset");
   let csv = `${CSV_COLUMNS.join(",")}\r\n`;
   let filename = "benchmark-dataset-template.csv";
   if (datasetId) {
     const dataset = (await loadScoringDatasets()).find((candidate) => candidate.id === datasetId);
-    if (!dataset) return Response.json({ error: "validation.notFound" }, { status: 404 });
+    if (!dataset) return errorResponse(fail("notFound"));
     csv = toCsv(dataset);
     filename = `${dataset.id}-${dataset.datasetVersion}.csv`;
   }

@@ -1,9 +1,11 @@
-import { checkUser } from "@/lib/auth/guards";
+import { errorResponse } from "@/lib/http/error-response";
+import { checkUser } from "@/lib/session/guards";
 import { parseSubmissionFilters } from "@/lib/coordinator/submission-filters";
 import { recordAudit } from "@/lib/data/audit";
 import { listExportRecords } from "@/lib/data/exports/list-export-records";
 import { toAssessmentsCsv } from "@/lib/exports/csv-rows";
 import { toAssessmentsJson } from "@/lib/exports/json-export";
+import { fail } from "@/lib/result";
 
 /**
  * GET /api/exports/assessments?format=csv|json&status=…&region=…&country=…&round=…&q=…
@@ -11,23 +13,24 @@ import { toAssessmentsJson } from "@/lib/exports/json-export";
  */
 export async function GET(request: Request): Promise<Response> {
   const guard = await checkUser();
-  if (!guard.ok) return Response.json({ error: guard.error }, { status: guard.status });
+  if (!guard.ok) return errorResponse(guard);
+  const user = guard.data;
   const url = new URL(request.url);
   const format = url.searchParams.get("format") ?? "csv";
-  if (format !== "csv" && format !== "json") return Response.json({ error: "validation.invalid" }, { status: 400 });
+  if (format !== "csv" && format !== "json") return errorResponse(fail("invalid", "validation.invalid"));
   const filters = parseSubmissionFilters(url.searchParams);
-  const result = await listExportRecords(guard.user, filters);
-  if (!result.ok) return Response.json({ error: result.error }, { status: 403 });
+  const result = await listExportRecords(user, filters);
+  if (!result.ok) return errorResponse(result);
   const now = new Date();
   await recordAudit({
-    actorId: guard.user.id,
-    actorEmail: guard.user.email,
+    actorId: user.id,
+    actorEmail: user.email,
     action: format === "csv" ? "export.csv" : "export.json",
     entityType: "Assessment",
     details: {
       count: result.data.length,
       filters: { status: filters.status, region: filters.region, country: filters.country, round: filters.round, q: filters.q },
-      agencyId: guard.user.role === "RESPONDENT" ? guard.user.agencyId : null,
+      agencyId: user.role === "RESPONDENT" ? user.agencyId : null,
     },
   });
   const stamp = now.toISOString().slice(0, 10);

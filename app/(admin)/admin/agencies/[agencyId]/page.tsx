@@ -7,8 +7,9 @@ import { AgencyForm } from "@/components/admin/agency-form";
 import { Alert } from "@/components/ui/alert";
 import { countryOptions } from "@/lib/admin/country-options";
 import { recordIdSchema } from "@/lib/admin/schemas";
-import { requireRole } from "@/lib/auth/guards";
+import { requireRole } from "@/lib/session/guards";
 import { getAgency } from "@/lib/data/admin";
+import { pageData } from "@/lib/http/page-data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.agencies"))("editTitle") };
@@ -26,8 +27,7 @@ export default async function EditAgencyPage({ params, searchParams }: Props) {
     getLocale(),
     getAgency(user, agencyId),
   ]);
-  if (!result.ok) notFound();
-  const agency = result.data;
+  const agency = pageData(result);
   return (
     <section className="space-y-6">
       <Link href="/admin/agencies" className="text-sm text-brand-700 underline">

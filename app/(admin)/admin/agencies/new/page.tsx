@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AgencyForm } from "@/components/admin/agency-form";
 import { countryOptions } from "@/lib/admin/country-options";
-import { requireRole } from "@/lib/auth/guards";
+import { requireRole } from "@/lib/session/guards";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.agencies"))("createTitle") };

@@ -6,8 +6,9 @@ import { ActiveToggle } from "@/components/admin/active-toggle";
 import { UserForm } from "@/components/admin/user-form";
 import { UserLinkButton } from "@/components/admin/user-link-button";
 import { recordIdSchema } from "@/lib/admin/schemas";
-import { requireRole } from "@/lib/auth/guards";
+import { requireRole } from "@/lib/session/guards";
 import { getUser, listAgencyOptions } from "@/lib/data/admin";
+import { pageData } from "@/lib/http/page-data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.users"))("editTitle") };
@@ -18,8 +19,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ userI
   const { userId } = await params;
   if (!recordIdSchema.safeParse(userId).success) notFound();
   const result = await getUser(admin, userId);
-  if (!result.ok) notFound();
-  const user = result.data;
+  const user = pageData(result);
   const isSelf = user.id === admin.id;
   const [t, list, common, agencies] = await Promise.all([
     getTranslations("admin.users"),

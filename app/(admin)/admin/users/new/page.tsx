@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { UserForm } from "@/components/admin/user-form";
-import { requireRole } from "@/lib/auth/guards";
+import { requireRole } from "@/lib/session/guards";
 import { listAgencyOptions } from "@/lib/data/admin";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { countryName } from "@/components/coordinator/country-name";
 import { ReviewAnswers } from "@/components/coordinator/review-answers";
@@ -10,12 +9,13 @@ import { StatusBadge } from "@/components/coordinator/status-badge";
 import { StatusHistory } from "@/components/coordinator/status-history";
 import { ReviewCommentList } from "@/components/review/review-comment-list";
 import { Alert } from "@/components/ui/alert";
-import { requireUser } from "@/lib/auth/guards";
 import { RoundChangeTable } from "@/components/results/round-change-table";
 import { getReview } from "@/lib/data/coordinator";
 import { getRoundChange } from "@/lib/data/rounds/get-round-change";
 import { DIMENSION_IDS, sections } from "@/lib/questionnaire/lookup";
+import { pageData } from "@/lib/http/page-data";
 import { canCommentOn } from "@/lib/review/transitions";
+import { requireUser } from "@/lib/session/guards";
 
 type Props = { params: Promise<{ assessmentId: string }> };
 
@@ -27,12 +27,7 @@ export async function generateMetadata() {
 export default async function ReviewPage({ params }: Props) {
   const user = await requireUser({ permission: "assessment:review" });
   const { assessmentId } = await params;
-  const review = await getReview(user, assessmentId);
-  if (!review.ok) {
-    if (review.error === "validation.notFound") notFound();
-    redirect("/forbidden");
-  }
-  const { assessment, agency, snapshot, comments, events } = review.data;
+  const { assessment, agency, snapshot, comments, events } = pageData(await getReview(user, assessmentId));
   const [roundChange, t, tc, ti, format, locale] = await Promise.all([
     getRoundChange(user, assessmentId),
     getTranslations("coordinator.review"),

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DatasetPreview } from "@/components/datasets/dataset-preview";
 import { PublishControls } from "@/components/datasets/publish-controls";
 import { Alert } from "@/components/ui/alert";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/lib/session/guards";
 import { getDatasetVersion } from "@/lib/data/datasets";
 
 export async function generateMetadata() {

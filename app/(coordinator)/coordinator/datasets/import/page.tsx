@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DatasetImportForm } from "@/components/datasets/dataset-import-form";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/lib/session/guards";
 import { BUILTIN_DATASET_IDS } from "@/lib/benchmarks/builtin";
 import { CSV_COLUMNS } from "@/lib/benchmarks/csv-format";
 

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { BARRIER_ITEMS, BUDGET_ITEMS, ContextComparisons } from "@/components/results/context-comparisons";
 import { DimensionChartSvg } from "@/components/results/dimension-chart";
@@ -13,7 +12,6 @@ import { VersionsList } from "@/components/results/versions-list";
 import { DownloadReportLinks } from "@/components/reports/download-report-links";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
-import { requireUser } from "@/lib/auth/guards";
 import { buildDimensionChart } from "@/lib/charts/dimension-chart";
 import { getAgencyCohortSetting } from "@/lib/data/agencies";
 import { getAssessment } from "@/lib/data/assessments";
@@ -21,8 +19,10 @@ import { getLiveCohorts } from "@/lib/data/live-cohorts";
 import { getRoundChange } from "@/lib/data/rounds/get-round-change";
 import { getCurrentSnapshot } from "@/lib/data/snapshots";
 import { getFormat } from "@/lib/format/get-format";
+import { pageData } from "@/lib/http/page-data";
 import { DIMENSION_IDS } from "@/lib/questionnaire/lookup";
 import { INDEX_IDS } from "@/lib/scoring/indices";
+import { requireUser } from "@/lib/session/guards";
 
 export async function generateMetadata() {
   const t = await getTranslations("results");
@@ -36,12 +36,7 @@ export async function generateMetadata() {
 export default async function ResultsPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const user = await requireUser();
-  const assessment = await getAssessment(user, assessmentId);
-  if (!assessment.ok) {
-    if (assessment.error === "validation.forbidden") redirect("/forbidden");
-    notFound();
-  }
-  const detail = assessment.data;
+  const detail = pageData(await getAssessment(user, assessmentId));
   const [t, tCommon, format] = await Promise.all([getTranslations("results"), getTranslations("common"), getFormat()]);
   const backHref = user.role === "RESPONDENT" ? `/assessments/${assessmentId}` : "/coordinator";
   const snapshot = detail.status === "DRAFT" ? null : await getCurrentSnapshot(assessmentId);

@@ -1,8 +1,10 @@
 import type { NextRequest } from "next/server";
-import { jsonError, jsonOk, readJson } from "@/lib/api/json-response";
-import { checkUser } from "@/lib/auth/guards";
 import { saveSectionComment } from "@/lib/data/assessments";
+import { errorResponse } from "@/lib/http/error-response";
+import { jsonOk, readJson } from "@/lib/http/json-ok";
 import { sectionCommentSchema } from "@/lib/questionnaire/schemas";
+import { invalidInput } from "@/lib/result";
+import { checkUser } from "@/lib/session/guards";
 
 export const dynamic = "force-dynamic";
 
@@ -10,10 +12,10 @@ export const dynamic = "force-dynamic";
 export async function POST(request: NextRequest, { params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const parsed = sectionCommentSchema.safeParse({ ...((await readJson(request)) as object), assessmentId });
-  if (!parsed.success) return jsonError(parsed.error.issues[0]?.message ?? "validation.invalidForm");
+  if (!parsed.success) return errorResponse(invalidInput(parsed.error.issues));
   const guard = await checkUser({ permission: "assessment:fill" });
-  if (!guard.ok) return jsonError(guard.error);
-  const result = await saveSectionComment(guard.user, parsed.data);
-  if (!result.ok) return jsonError(result.error);
+  if (!guard.ok) return errorResponse(guard);
+  const result = await saveSectionComment(guard.data, parsed.data);
+  if (!result.ok) return errorResponse(result);
   return jsonOk({ savedAt: result.data.savedAt.toISOString() });
 }

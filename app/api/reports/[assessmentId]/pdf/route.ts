@@ -1,18 +1,21 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { checkUser } from "@/lib/auth/guards";
 import { recordAudit } from "@/lib/data/audit";
 import { getReportData } from "@/lib/data/reports/get-report-data";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { errorResponse } from "@/lib/http/error-response";
 import { contentDisposition } from "@/lib/reports/file-name";
 import { renderReport } from "@/lib/reports/render-report";
 import { createReportTranslator } from "@/lib/reports/translator";
+import { fail, type ErrorCode } from "@/lib/result";
+import { checkUser } from "@/lib/session/guards";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-function refuse(locale: Locale, status: number, key: string): NextResponse {
+/** A refusal with its sentence translated into the report's language (the status comes from its code). */
+function refuse(locale: Locale, code: ErrorCode, key: string): Response {
   const t = createReportTranslator(locale);
-  return NextResponse.json({ error: t(`report.errors.${key}`) }, { status, headers: { "Cache-Control": "private, no-store" } });
+  return errorResponse(fail(code, `report.errors.${key}`), t(`report.errors.${key}`));
 }
 
 /** GET /api/reports/:assessmentId/pdf?lang=en|fr|es: the benchmark report of a scored assessment, as a PDF. */
@@ -21,20 +24,21 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const lang = request.nextUrl.searchParams.get("lang");
   const guard = await checkUser();
   const fallback: Locale = isLocale(lang) ? lang : "en";
-  if (!guard.ok) return refuse(fallback, guard.status, guard.status === 401 ? "unauthenticated" : "notFound");
-  if (lang !== null && !isLocale(lang)) return refuse("en", 400, "invalidLanguage");
-  const locale: Locale = lang ?? (isLocale(guard.user.language) ? guard.user.language : "en");
+  if (!guard.ok) return refuse(fallback, guard.code, guard.code === "unauthenticated" ? "unauthenticated" : "notFound");
+  const user = guard.data;
+  if (lang !== null && !isLocale(lang)) return refuse("en", "invalid", "invalidLanguage");
+  const locale: Locale = lang ?? (isLocale(user.language) ? user.language : "en");
 
-  const result = await getReportData(guard.user, assessmentId, locale);
+  const result = await getReportData(user, assessmentId, locale);
   if (!result.ok) {
     // Another agency's assessment answers like a missing one: its existence is not disclosed.
-    if (result.reason === "notFound" || result.reason === "forbidden") return refuse(locale, 404, "notFound");
-    return refuse(locale, 409, result.reason);
+    if (result.code === "notFound" || result.code === "forbidden") return refuse(locale, "notFound", "notFound");
+    return errorResponse(result, createReportTranslator(locale)(result.error));
   }
   const pdf = await renderReport(result.data);
   await recordAudit({
-    actorId: guard.user.id,
-    actorEmail: guard.user.email,
+    actorId: user.id,
+    actorEmail: user.email,
     action: "report.download",
     entityType: "Assessment",
     entityId: assessmentId,

@@ -2,8 +2,9 @@ import "server-only";
 import { cookies } from "next/headers";
 import { getUserByEmail } from "@/lib/data/users";
 import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/locales";
+import { HOME_BY_ROLE } from "@/lib/auth/roles";
+import { localeCookieOptions } from "@/lib/security/cookies";
 import { signIn } from "./auth";
-import { HOME_BY_ROLE } from "./roles";
 
 /**
  * Signs the person in with the credentials provider (lockout, audit and server-side session included),
@@ -14,7 +15,7 @@ export async function startSession(email: string, password: string): Promise<str
   await signIn("credentials", { email, password, redirect: false });
   const user = await getUserByEmail(email);
   if (user && isLocale(user.language)) {
-    (await cookies()).set(LOCALE_COOKIE, user.language, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
+    (await cookies()).set(LOCALE_COOKIE, user.language, localeCookieOptions());
   }
   return user ? HOME_BY_ROLE[user.role] : "/";
 }

@@ -4,10 +4,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import type { SessionUser } from "@/lib/auth/access";
 import { allItems } from "@/lib/questionnaire/lookup";
 import type { AnswerValue } from "@/lib/questionnaire/types";
+import { fail, ok } from "@/lib/result";
 
 /*
  * Integration tests against a real, temporary SQLite database migrated with the project's migrations.
- * lib/db is pointed at it; the session guard is replaced by the user each test acts as.
+ * lib/db is pointed at it; the session guard is replaced by the user each test acts as. It lives beside the
+ * actions because it drives both layers (lib/data never imports lib/actions).
  */
 const { testDb, dbDir } = await vi.hoisted(async () => {
   const fs = await import("node:fs");
@@ -18,9 +20,9 @@ const { testDb, dbDir } = await vi.hoisted(async () => {
   return { dbDir: dir, testDb: createPrismaClient(`file:${p.join(dir, "test.db")}`) };
 });
 vi.mock("@/lib/db", () => ({ db: testDb }));
-vi.mock("@/lib/auth/guards", () => ({ checkUser: vi.fn() }));
+vi.mock("@/lib/session/guards", () => ({ checkUser: vi.fn() }));
 
-const { checkUser } = await import("@/lib/auth/guards");
+const { checkUser } = await import("@/lib/session/guards");
 const { deployMigrations } = await import("@/scripts/db/migrate");
 const actions = await import("@/lib/actions/assessments");
 const data = await import("@/lib/data/assessments");
@@ -35,7 +37,7 @@ const bob = user("bob", "RESPONDENT", "agency-b");
 const coordinator = user("coord", "COORDINATOR", null);
 
 function actAs(who: SessionUser) {
-  vi.mocked(checkUser).mockResolvedValue({ ok: true, user: who });
+  vi.mocked(checkUser).mockResolvedValue(ok(who));
 }
 
 async function storedAnswers(assessmentId: string) {
@@ -152,7 +154,7 @@ describe("saveAnswerAction: each bad input is rejected with its message and leav
   });
 
   it("a signed-out caller", async () => {
-    vi.mocked(checkUser).mockResolvedValue({ ok: false, status: 401, error: "validation.unauthenticated" });
+    vi.mocked(checkUser).mockResolvedValue(fail("unauthenticated"));
     const before = await storedAnswers(id);
     expect(await actions.saveAnswerAction({ assessmentId: id, itemId: "strategy.national", value: "dont_know" })).toMatchObject({ ok: false, error: "validation.unauthenticated" });
     expect(await storedAnswers(id)).toEqual(before);

@@ -1,17 +1,14 @@
-import { CredentialsSignin } from "next-auth";
+import "server-only";
+import type { SessionUser } from "@/lib/auth/access";
+import { getLockoutState, windowStart, type LockoutPolicy } from "@/lib/auth/lockout";
+import { verifyPassword } from "@/lib/auth/password";
+import { signInSchema } from "@/lib/auth/sign-in-schema";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { recordAudit } from "@/lib/data/audit";
-import { openSession } from "@/lib/data/sessions";
-import { getLockoutState, windowStart, type LockoutPolicy } from "./lockout";
-import { verifyPassword } from "./password";
-import type { Role } from "./roles";
-import { signInSchema } from "./sign-in-schema";
-
-/** Too many recent failures: one message for everyone, whether or not the account exists. */
-export class LockedOutError extends CredentialsSignin {
-  code = "locked";
-}
+import { fail, ok, type Result } from "@/lib/result";
+import { recordAudit } from "./audit";
+import { openSession } from "./sessions";
+import { toSessionUser } from "./users";
 
 function lockoutPolicy(): LockoutPolicy {
   const env = getEnv();
@@ -39,26 +36,21 @@ async function readRecentFailures(email: string, ip: string, policy: LockoutPoli
   return { emailFailures: emailFailures.map((a) => a.createdAt), ipFailures: ipFailures.map((a) => a.createdAt) };
 }
 
-export function clientIp(request: { headers: Headers } | undefined): string {
-  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request?.headers.get("x-real-ip") || "unknown";
-}
-
 /**
- * Checks email and password. Wrong password, unknown email and deactivated account all return null
- * (one non-revealing message); a locked window throws LockedOutError.
+ * Checks email and password and opens a server-side session. Wrong password, unknown email and deactivated
+ * account are one refusal ("unauthenticated", nothing revealed); a locked window is "rateLimited".
+ * Every attempt is recorded (lockout) and audited.
  */
-export async function authorizeCredentials(input: unknown, request: Request | undefined) {
+export async function checkCredentials(input: unknown, ip: string): Promise<Result<Required<SessionUser>>> {
   const parsed = signInSchema.safeParse(input);
-  if (!parsed.success) return null;
+  if (!parsed.success) return fail("unauthenticated");
   const { email, password } = parsed.data;
-  const ip = clientIp(request);
   const now = new Date();
   const policy = lockoutPolicy();
 
   if (getLockoutState(await readRecentFailures(email, ip, policy, now), policy, now).locked) {
     await recordAudit({ actorEmail: email, action: "auth.sign-in-locked", ip });
-    throw new LockedOutError();
+    return fail("rateLimited", "auth.lockedOut");
   }
 
   const user = await db.user.findUnique({ where: { email } });
@@ -72,14 +64,6 @@ export async function authorizeCredentials(input: unknown, request: Request | un
     entityId: user?.id ?? null,
     ip,
   });
-  if (!isValid) return null;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role as Role,
-    agencyId: user.agencyId,
-    language: user.language,
-    sessionId: await openSession(user.id),
-  };
+  if (!isValid) return fail("unauthenticated", "auth.invalidCredentials");
+  return ok(toSessionUser(user, await openSession(user.id)));
 }
