@@ -1,7 +1,40 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgres/client";
+
+/**
+ * SQLite settings applied to every connection the app opens (README, "Database"):
+ * - journal_mode=WAL: readers never block the writer nor the writer the readers (a coordinator's export
+ *   does not hold up a respondent's save), and several app processes can share the file;
+ * - synchronous=NORMAL: in WAL mode a commit no longer waits for the disk; it survives an app crash, and
+ *   a power loss can lose only the last commits (never corrupt the file);
+ * - busy_timeout=5000: a write that meets another process's write lock waits up to 5 s instead of failing.
+ */
+export const SQLITE_PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;";
+
+/** The better-sqlite3 adapter, with SQLITE_PRAGMAS run on each connection before any query. */
+class SqliteWithPragmas implements SqlMigrationAwareDriverAdapterFactory {
+  readonly provider = "sqlite";
+  readonly adapterName: string;
+  readonly #inner: PrismaBetterSqlite3;
+
+  constructor(url: string) {
+    this.#inner = new PrismaBetterSqlite3({ url, timeout: 5000 });
+    this.adapterName = this.#inner.adapterName;
+  }
+
+  async connect(): Promise<SqlDriverAdapter> {
+    const adapter = await this.#inner.connect();
+    await adapter.executeScript(SQLITE_PRAGMAS);
+    return adapter;
+  }
+
+  connectToShadowDb(): Promise<SqlDriverAdapter> {
+    return this.#inner.connectToShadowDb();
+  }
+}
 
 /**
  * Creates a Prisma client for a database URL. SQLite (file:) is the embedded default; PostgreSQL uses the
@@ -10,7 +43,7 @@ import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pos
  */
 export function createPrismaClient(url: string): PrismaClient {
   if (url.startsWith("file:")) {
-    return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url }) });
+    return new PrismaClient({ adapter: new SqliteWithPragmas(url) });
   }
   // The two generated clients have the same models and API; only the SQL dialect differs.
   return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;

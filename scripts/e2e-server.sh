@@ -5,7 +5,8 @@ export NEXT_TELEMETRY_DISABLED=1
 cd "$(dirname "$0")/.."
 PORT="${1:-3100}"
 mkdir -p e2e/.tmp
-rm -f e2e/.tmp/e2e.db e2e/.tmp/e2e.db-journal
+# The app runs SQLite in WAL mode: a stale -wal file left beside a new database would be replayed into it.
+rm -f e2e/.tmp/e2e.db e2e/.tmp/e2e.db-journal e2e/.tmp/e2e.db-wal e2e/.tmp/e2e.db-shm
 export DATABASE_URL="file:./e2e/.tmp/e2e.db"
 export AUTH_SECRET="e2e-only-secret-not-for-production-0123456789"
 export APP_URL="http://127.0.0.1:$PORT"

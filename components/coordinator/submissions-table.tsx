@@ -5,7 +5,7 @@ import type { SubmissionRow } from "@/lib/data/coordinator";
 import { countryName } from "./country-name";
 import { StatusBadge } from "./status-badge";
 
-/** The overview's table. Column headers sort (server-side, by URL); the index columns cannot be sorted. */
+/** The overview's table. Column headers sort (server-side, by URL), the index columns included. */
 export async function SubmissionsTable({ rows, filters, basePath }: { rows: SubmissionRow[]; filters: SubmissionFilters; basePath: string }) {
   const [t, tc, format, locale] = await Promise.all([
     getTranslations("coordinator"),
@@ -15,12 +15,12 @@ export async function SubmissionsTable({ rows, filters, basePath }: { rows: Subm
   ]);
   const index = (value: number | null | undefined) => (value === null || value === undefined ? tc("notAvailable") : format.number(value, { maximumFractionDigits: 1 }));
 
-  const sortHeader = (column: SubmissionSort, label: string) => {
+  const sortHeader = (column: SubmissionSort, label: string, align: "left" | "right" = "left") => {
     const isActive = filters.sort === column;
     const nextDir = isActive && filters.dir === "asc" ? "desc" : "asc";
     const query = toSearchParams(filters, { sort: column, dir: nextDir, page: 1 }).toString();
     return (
-      <th key={column} scope="col" aria-sort={isActive ? (filters.dir === "asc" ? "ascending" : "descending") : "none"} className="px-3 py-2 text-left">
+      <th key={column} scope="col" aria-sort={isActive ? (filters.dir === "asc" ? "ascending" : "descending") : "none"} className={`px-3 py-2 ${align === "right" ? "text-right" : "text-left"}`}>
         <Link href={query ? `${basePath}?${query}` : basePath} className="underline-offset-4 hover:underline">
           {label}
           <span aria-hidden="true">{isActive ? (filters.dir === "asc" ? " ▲" : " ▼") : ""}</span>
@@ -41,8 +41,8 @@ export async function SubmissionsTable({ rows, filters, basePath }: { rows: Subm
             {sortHeader("round", t("overview.columns.round"))}
             {sortHeader("status", t("overview.columns.status"))}
             {sortHeader("submitted", t("overview.columns.submitted"))}
-            <th scope="col" className="px-3 py-2 text-right">{t("indices.digital_maturity")}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t("indices.youth_readiness")}</th>
+            {sortHeader("digital_maturity", t("indices.digital_maturity"), "right")}
+            {sortHeader("youth_readiness", t("indices.youth_readiness"), "right")}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">

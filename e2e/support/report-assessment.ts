@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import { getBuiltinDatasets } from "@/lib/benchmarks/builtin";
+import { dimensionRows, indexColumns } from "@/lib/data/snapshots/typed-scores";
 import type { Answers } from "@/lib/questionnaire/types";
 import { scoreAssessment } from "@/lib/scoring/score-assessment";
 
@@ -41,6 +42,7 @@ export function createScoredAssessment(input: {
     db.transaction(() => {
       const existing = db.prepare("SELECT id FROM Assessment WHERE agencyId = ? AND round = ?").get(input.agencyId, input.round) as { id: string } | undefined;
       if (existing) {
+        db.prepare("DELETE FROM SnapshotDimension WHERE snapshotId IN (SELECT id FROM ScoreSnapshot WHERE assessmentId = ?)").run(existing.id);
         for (const table of ["ScoreSnapshot", "Answer", "SectionState", "StatusEvent", "ReviewComment"]) {
           db.prepare(`DELETE FROM ${table} WHERE assessmentId = ?`).run(existing.id);
         }
@@ -57,10 +59,17 @@ export function createScoredAssessment(input: {
       const section = db.prepare("INSERT INTO SectionState (id, assessmentId, sectionId, comment, needsConfirmation, updatedById, updatedAt) VALUES (?, ?, ?, ?, 0, ?, ?)");
       for (const [sectionId, comment] of Object.entries(input.comments ?? {})) section.run(randomUUID(), id, sectionId, comment, user.id, now);
       if (status === "SUBMITTED") {
+        // The snapshot as submission stores it: the JSON and its typed columns (lib/data/snapshots/typed-scores).
+        const snapshotId = randomUUID();
+        const index = indexColumns(scores);
         db.prepare(
-          `INSERT INTO ScoreSnapshot (id, assessmentId, instrumentVersion, scoringModelVersion, datasetVersions, scores, isCurrent, createdById, createdAt)
-           VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)`,
-        ).run(randomUUID(), id, scores.instrumentVersion, scores.scoringModelVersion, JSON.stringify(scores.datasetVersions), JSON.stringify(scores), user.id, now);
+          `INSERT INTO ScoreSnapshot (id, assessmentId, currentForId, instrumentVersion, scoringModelVersion, datasetVersions, scores,
+             digitalMaturity, digitalMaturityStage, youthReadiness, youthReadinessStage, createdById, createdAt)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(snapshotId, id, id, scores.instrumentVersion, scores.scoringModelVersion, JSON.stringify(scores.datasetVersions), JSON.stringify(scores),
+          index.digitalMaturity, index.digitalMaturityStage, index.youthReadiness, index.youthReadinessStage, user.id, now);
+        const dimension = db.prepare("INSERT INTO SnapshotDimension (snapshotId, dimension, score, stage, itemCount, answeredWithPoints) VALUES (?, ?, ?, ?, ?, ?)");
+        for (const d of dimensionRows(scores)) dimension.run(snapshotId, d.dimension, d.score, d.stage, d.itemCount, d.answeredWithPoints);
       }
     })();
     return id;

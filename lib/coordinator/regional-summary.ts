@@ -28,6 +28,8 @@ export type RegionSummary = {
 /**
  * Per region: agencies by status and, from MIN_LIVE_COHORT approved agencies on, the stage distribution per
  * dimension and the medians (the live cohort's own rule and median, lib/scoring/live-cohort.ts).
+ * The rule stated in memory: the app computes it in SQL (lib/data/coordinator/get-regional-overview.ts),
+ * and lib/data/score-aggregates.test.ts checks that both agree on a seeded data set.
  */
 export function summariseRegions(agencies: readonly RegionalAgency[], instrumentVersion: string): RegionSummary[] {
   const byRegion = new Map<string, RegionalAgency[]>();

@@ -7,7 +7,7 @@ import { z } from "zod";
  */
 export const SUBMISSION_STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"] as const;
 export const SUBMISSION_REGIONS = ["AP", "LAC", "AFRICA", "EUROPE", "ARAB_STATES", "NORTH_AMERICA", "OTHER"] as const;
-export const SUBMISSION_SORTS = ["agency", "round", "submitted", "status", "updated"] as const;
+export const SUBMISSION_SORTS = ["agency", "round", "submitted", "status", "updated", "digital_maturity", "youth_readiness"] as const;
 export const PAGE_SIZE = 25;
 
 export type SubmissionSort = (typeof SUBMISSION_SORTS)[number];

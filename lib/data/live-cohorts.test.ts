@@ -9,6 +9,7 @@ import { answersAll } from "@/lib/scoring/fixtures";
 import { scoreAssessment } from "@/lib/scoring/score-assessment";
 import { deployMigrations } from "@/scripts/db/migrate";
 import { loadLiveCohorts } from "./live-cohorts";
+import { snapshotCreateData } from "./snapshots/typed-scores";
 
 // Integration test on a real, freshly migrated SQLite database: the live cohort (methodology §5) appears
 // only with 5 other agencies of the region; the agency itself and opted-out agencies never count.
@@ -29,16 +30,7 @@ async function agencyWith(input: { region: "LAC" | "AP"; status: "APPROVED" | "S
     data: { agencyId: agency.id, round: 2026, status: input.status, instrumentVersion: instrument.version, createdById: userId },
   });
   const scores = scoreAssessment(answersAll(input.points), []);
-  await client.scoreSnapshot.create({
-    data: {
-      assessmentId: assessment.id,
-      instrumentVersion: scores.instrumentVersion,
-      scoringModelVersion: scores.scoringModelVersion,
-      datasetVersions: "{}",
-      scores: JSON.stringify(scores),
-      createdById: userId,
-    },
-  });
+  await client.scoreSnapshot.create({ data: snapshotCreateData({ assessmentId: assessment.id, scores, createdById: userId }) });
   return { agencyId: agency.id, assessmentId: assessment.id };
 }
 

@@ -1,10 +1,11 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
 import { db } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { buildLiveCohort, type LiveCohort, type LiveCohortMember } from "@/lib/scoring/live-cohort";
-import type { AssessmentScores } from "@/lib/scoring/types";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { LiveCohort } from "@/lib/scoring/live-cohort";
 import { checkReadAccess } from "./assessments/access";
+import { queryScoreFigures } from "./score-figures/score-figures-sql";
+import { toLiveCohort } from "./score-figures/to-cohort";
 
 export type LiveCohorts = {
   /** The assessment's agency's region, e.g. "LAC". */
@@ -13,13 +14,37 @@ export type LiveCohorts = {
   overall: LiveCohort;
 };
 
-type Client = Pick<PrismaClient, "assessment" | "scoreSnapshot">;
+type Client = Pick<PrismaClient, "assessment" | "$queryRaw">;
 
 /**
- * The live cohorts of an assessment (methodology §5): the APPROVED assessments on the same instrument
- * version, in the agency's region and in all regions. The agency's own assessments never count, nor do
- * agencies that opted out. One member per agency (its latest approved round), with its current snapshot.
- * The thresholds (≥ 5 agencies) are applied by the pure buildLiveCohort. No access check: see getLiveCohorts.
+ * The members of an assessment's live cohorts (methodology §5) as SQL, scoped "regional" and "overall":
+ * the current snapshot of each other agency's latest APPROVED assessment on the same instrument version
+ * (one per agency, so none counts twice). The agency itself and agencies that opted out never count.
+ * Reusable for other aggregates of the same cohort (e.g. item-level figures).
+ */
+export function liveCohortMembersSql(own: { agencyId: string; region: string; instrumentVersion: string }): Prisma.Sql {
+  return Prisma.sql`
+    SELECT r."snapshotId", sc."scope"
+    FROM (${latestApprovedSql(own)}) r
+    JOIN (SELECT 'overall' AS "scope" UNION ALL SELECT 'regional') sc ON sc."scope" = 'overall' OR r."region" = ${own.region}
+    WHERE r."rank" = 1`;
+}
+
+function latestApprovedSql(own: { agencyId: string; instrumentVersion: string }): Prisma.Sql {
+  return Prisma.sql`
+    SELECT s."id" AS "snapshotId", CAST(g."region" AS TEXT) AS "region",
+      ROW_NUMBER() OVER (PARTITION BY a."agencyId" ORDER BY a."round" DESC) AS "rank"
+    FROM "Assessment" a
+    JOIN "Agency" g ON g."id" = a."agencyId"
+    JOIN "ScoreSnapshot" s ON s."currentForId" = a."id"
+    WHERE a."status" = 'APPROVED' AND a."instrumentVersion" = ${own.instrumentVersion} AND s."instrumentVersion" = ${own.instrumentVersion}
+      AND a."agencyId" <> ${own.agencyId} AND g."liveCohortOptOut" = false`;
+}
+
+/**
+ * The live cohorts of an assessment: medians, minimum and maximum per dimension and index, computed by the
+ * database over the typed score columns (one query, whatever the number of agencies). The ≥ 5 agencies
+ * threshold is applied per figure. No access check: see getLiveCohorts.
  */
 export async function loadLiveCohorts(assessmentId: string, client: Client = db): Promise<LiveCohorts | null> {
   const own = await client.assessment.findUnique({
@@ -27,36 +52,12 @@ export async function loadLiveCohorts(assessmentId: string, client: Client = db)
     select: { agencyId: true, instrumentVersion: true, agency: { select: { region: true } } },
   });
   if (!own) return null;
-  const rows = await client.assessment.findMany({
-    where: {
-      status: "APPROVED",
-      instrumentVersion: own.instrumentVersion,
-      agencyId: { not: own.agencyId },
-      agency: { liveCohortOptOut: false },
-    },
-    orderBy: [{ round: "desc" }],
-    select: {
-      agencyId: true,
-      agency: { select: { region: true } },
-      snapshots: { where: { isCurrent: true }, orderBy: { createdAt: "desc" }, take: 1, select: { scores: true } },
-    },
-  });
-  const latestByAgency = new Map<string, { region: string; member: LiveCohortMember }>();
-  for (const row of rows) {
-    const snapshot = row.snapshots[0];
-    if (!snapshot || latestByAgency.has(row.agencyId)) continue;
-    const scores = JSON.parse(snapshot.scores) as AssessmentScores;
-    latestByAgency.set(row.agencyId, { region: row.agency.region, member: { agencyId: row.agencyId, scores } });
-  }
-  const all = [...latestByAgency.values()];
   const region = own.agency.region;
+  const rows = await queryScoreFigures(client, liveCohortMembersSql({ agencyId: own.agencyId, region, instrumentVersion: own.instrumentVersion }));
   return {
     region,
-    regional: buildLiveCohort(
-      all.filter((entry) => entry.region === region).map((entry) => entry.member),
-      own.instrumentVersion,
-    ),
-    overall: buildLiveCohort(all.map((entry) => entry.member), own.instrumentVersion),
+    regional: toLiveCohort(rows, "regional", own.instrumentVersion),
+    overall: toLiveCohort(rows, "overall", own.instrumentVersion),
   };
 }
 

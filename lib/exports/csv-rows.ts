@@ -57,15 +57,25 @@ export function toCsvRow(record: ExportRecord, columns = exportColumns()): Recor
 }
 
 /**
- * The CSV file: a header row then one row per assessment, UTF-8 with a BOM, CRLF line ends; text that a
- * spreadsheet would run as a formula is neutralised (spreadsheet-safe.ts).
+ * The CSV file in pieces, for streaming: the head (BOM and header row), then each page of rows, each
+ * piece starting with its line end, so that the pieces joined are one file with CRLF line ends and no
+ * trailing newline, whatever the page size. Text that a spreadsheet would run as a formula is
+ * neutralised (spreadsheet-safe.ts).
  */
-export function toAssessmentsCsv(records: readonly ExportRecord[]): string {
-  const columns = exportColumns();
-  const fields = columns.map((column) => column.key);
+export function csvHead(): string {
+  return UTF8_BOM + Papa.unparse([exportColumns().map((column) => column.key)], CSV_WRITE_OPTIONS);
+}
+
+export function csvRows(records: readonly ExportRecord[], columns = exportColumns()): string {
+  if (records.length === 0) return "";
   const data = records.map((record) => {
     const row = toCsvRow(record, columns);
-    return fields.map((field) => row[field]);
+    return columns.map((column) => row[column.key]);
   });
-  return UTF8_BOM + Papa.unparse({ fields, data }, CSV_WRITE_OPTIONS);
+  return "\r\n" + Papa.unparse(data, CSV_WRITE_OPTIONS);
+}
+
+/** The whole CSV file of the given records (tests and small exports). */
+export function toAssessmentsCsv(records: readonly ExportRecord[]): string {
+  return csvHead() + csvRows(records);
 }

@@ -36,6 +36,8 @@ export function summariseScores(values: readonly number[]): LiveCohortFigure | n
 /**
  * The live cohort of approved assessments (§5): per dimension and index, the median and min–max of the
  * scores of the agencies where it is scored. Pure: the caller picks the snapshots (one per agency).
+ * The rule stated in memory: the app computes it in SQL over the typed score columns
+ * (lib/data/score-figures/), and lib/data/score-aggregates.test.ts checks that both agree.
  */
 export function buildLiveCohort(members: readonly LiveCohortMember[], instrumentVersion: string): LiveCohort {
   const ids = new Set<string>();

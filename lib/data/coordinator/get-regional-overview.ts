@@ -2,46 +2,74 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
 import { hasPermission } from "@/lib/auth/roles";
 import { fail, ok, type Result } from "@/lib/result";
-import { summariseRegions, type RegionalAgency, type RegionSummary } from "@/lib/coordinator/regional-summary";
+import { MIN_LIVE_COHORT } from "@/lib/scoring/live-cohort";
+import { STATUS_KEYS, type RegionSummary, type StatusKey } from "@/lib/coordinator/regional-summary";
+import { SUBMISSION_REGIONS } from "@/lib/coordinator/submission-filters";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { instrument } from "@/lib/questionnaire/instrument";
-import type { AssessmentScores } from "@/lib/scoring/types";
+import { membersOf, toLiveCohort, toStageCounts } from "../score-figures/to-cohort";
+import { queryScoreFigures } from "../score-figures/score-figures-sql";
+
+type CountRow = { region: string; status: string | null; agencies: bigint | number; approved: bigint | number };
 
 /**
- * The regional view. Each active agency counts once: with the status of its latest assessment (or of the
- * chosen round's), and with the scores of its latest approved assessment. Only light columns are read for
- * the counts; snapshot JSON is parsed for the approved assessments that count, one per agency.
+ * The regional view, computed by the database. Each active agency counts once: with the status of its
+ * latest assessment (or of the chosen round's), and with the scores of its latest approved assessment.
+ * From MIN_LIVE_COHORT approved agencies on the current instrument version, a region shows the stage
+ * distribution and the medians per dimension (the live cohort's rule), from the typed score columns.
  */
 export async function getRegionalOverview(user: SessionUser, round?: number): Promise<Result<RegionSummary[]>> {
   if (!hasPermission(user.role, "assessment:view-all")) return fail("forbidden");
-  const [agencies, assessments] = await Promise.all([
-    db.agency.findMany({ where: { active: true }, select: { id: true, region: true } }),
-    db.assessment.findMany({
-      where: round ? { round } : {},
-      select: { id: true, agencyId: true, round: true, status: true },
-      orderBy: { round: "desc" },
-    }),
+  const inRound = round === undefined ? Prisma.empty : Prisma.sql`AND a."round" = ${round}`;
+  const [counts, figures] = await Promise.all([
+    db.$queryRaw<CountRow[]>`
+      SELECT CAST(g."region" AS TEXT) AS "region", CAST(l."status" AS TEXT) AS "status", COUNT(*) AS "agencies", COUNT(s."id") AS "approved"
+      FROM "Agency" g
+      LEFT JOIN (${latestSql(Prisma.empty, inRound)}) l ON l."agencyId" = g."id" AND l."rank" = 1
+      LEFT JOIN (${latestSql(Prisma.sql`AND a."status" = 'APPROVED'`, inRound)}) p ON p."agencyId" = g."id" AND p."rank" = 1
+      LEFT JOIN "ScoreSnapshot" s ON s."currentForId" = p."id"
+      WHERE g."active" = true
+      GROUP BY g."region", l."status"`,
+    queryScoreFigures(
+      db,
+      Prisma.sql`
+        SELECT s."id" AS "snapshotId", CAST(g."region" AS TEXT) AS "scope"
+        FROM (${latestSql(Prisma.sql`AND a."status" = 'APPROVED'`, inRound)}) p
+        JOIN "Agency" g ON g."id" = p."agencyId"
+        JOIN "ScoreSnapshot" s ON s."currentForId" = p."id"
+        WHERE p."rank" = 1 AND g."active" = true AND s."instrumentVersion" = ${instrument.version}`,
+    ),
   ]);
-  const latest = new Map<string, (typeof assessments)[number]>();
-  const latestApproved = new Map<string, string>();
-  for (const assessment of assessments) {
-    if (!latest.has(assessment.agencyId)) latest.set(assessment.agencyId, assessment);
-    if (assessment.status === "APPROVED" && !latestApproved.has(assessment.agencyId)) latestApproved.set(assessment.agencyId, assessment.id);
-  }
-  const snapshots = await db.scoreSnapshot.findMany({
-    where: { assessmentId: { in: [...latestApproved.values()] }, isCurrent: true },
-    select: { assessmentId: true, scores: true },
-  });
-  const scoresOf = new Map(snapshots.map((s) => [s.assessmentId, JSON.parse(s.scores) as AssessmentScores]));
-  const members: RegionalAgency[] = agencies.map((agency) => {
-    const approvedId = latestApproved.get(agency.id);
-    const scores = approvedId ? scoresOf.get(approvedId) : undefined;
-    return {
-      agencyId: agency.id,
-      region: agency.region,
-      status: latest.get(agency.id)?.status ?? null,
-      approvedScores: scores ? { instrumentVersion: scores.instrumentVersion, dimensions: scores.dimensions, indices: scores.indices } : null,
-    };
-  });
-  return ok(summariseRegions(members, instrument.version));
+  const regions = SUBMISSION_REGIONS.filter((region) => counts.some((row) => row.region === region));
+  return ok(
+    regions.map((region): RegionSummary => {
+      const byStatus = Object.fromEntries(STATUS_KEYS.map((key) => [key, 0])) as Record<StatusKey, number>;
+      let agencies = 0;
+      let approved = 0;
+      for (const row of counts.filter((r) => r.region === region)) {
+        byStatus[(row.status ?? "NOT_STARTED") as StatusKey] += Number(row.agencies);
+        agencies += Number(row.agencies);
+        approved += Number(row.approved);
+      }
+      const sameVersion = membersOf(figures, region);
+      return {
+        region,
+        agencies,
+        byStatus,
+        approved,
+        figures:
+          sameVersion >= MIN_LIVE_COHORT
+            ? { stages: toStageCounts(figures, region), cohort: toLiveCohort(figures, region, instrument.version) }
+            : null,
+      };
+    }),
+  );
+}
+
+/** Each agency's assessments ranked from the latest round (rank 1), narrowed by the given conditions. */
+function latestSql(condition: Prisma.Sql, inRound: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT a."id", a."agencyId", a."status", ROW_NUMBER() OVER (PARTITION BY a."agencyId" ORDER BY a."round" DESC) AS "rank"
+    FROM "Assessment" a WHERE 1 = 1 ${condition} ${inRound}`;
 }

@@ -5,8 +5,10 @@ import { fail, ok, type Result } from "@/lib/result";
 import { PAGE_SIZE, type SubmissionFilters } from "@/lib/coordinator/submission-filters";
 import { db } from "@/lib/db";
 import type { AssessmentStatus, Region } from "@/lib/generated/prisma/client";
-import { readIndexValues, type IndexValues } from "./read-indices";
+import type { IndexId } from "@/lib/scoring/types";
 import { submissionOrderBy, submissionWhere } from "./submission-where";
+
+export type IndexValues = Record<IndexId, number | null>;
 
 export type SubmissionRow = {
   id: string;
@@ -24,8 +26,8 @@ export type SubmissionPage = { rows: SubmissionRow[]; total: number; page: numbe
 
 /**
  * One page of every agency's assessments for coordinators and admins. Filtering, sorting and paging run
- * in the database (take/skip on indexed columns); the index values are read for the page's rows only,
- * which is why the list cannot be sorted by index.
+ * in the database (take/skip on indexed columns), including the sort by index: the current snapshot's
+ * typed index columns are joined, never its JSON.
  */
 export async function listSubmissions(user: SessionUser, filters: SubmissionFilters): Promise<Result<SubmissionPage>> {
   if (!hasPermission(user.role, "assessment:view-all")) return fail("forbidden");
@@ -45,9 +47,9 @@ export async function listSubmissions(user: SessionUser, filters: SubmissionFilt
       submittedAt: true,
       updatedAt: true,
       agency: { select: { name: true, countryCode: true, region: true } },
+      currentSnapshot: { select: { digitalMaturity: true, youthReadiness: true } },
     },
   });
-  const indices = await readIndexValues(rows.map((row) => row.id));
   return ok({
     rows: rows.map((row) => ({
       id: row.id,
@@ -58,7 +60,9 @@ export async function listSubmissions(user: SessionUser, filters: SubmissionFilt
       status: row.status,
       submittedAt: row.submittedAt,
       updatedAt: row.updatedAt,
-      indices: indices.get(row.id) ?? null,
+      indices: row.currentSnapshot
+        ? { digital_maturity: row.currentSnapshot.digitalMaturity, youth_readiness: row.currentSnapshot.youthReadiness }
+        : null,
     })),
     total,
     page,

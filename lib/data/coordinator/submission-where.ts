@@ -36,5 +36,10 @@ export function submissionOrderBy(filters: Pick<SubmissionFilters, "sort" | "dir
       return [{ status: dir }, { id: "asc" }];
     case "updated":
       return [{ updatedAt: dir }, { id: "asc" }];
+    // The indices of the current snapshot (typed, indexed columns); drafts have none and come last.
+    case "digital_maturity":
+      return [{ currentSnapshot: { digitalMaturity: { sort: dir, nulls: "last" } } }, { id: "asc" }];
+    case "youth_readiness":
+      return [{ currentSnapshot: { youthReadiness: { sort: dir, nulls: "last" } } }, { id: "asc" }];
   }
 }

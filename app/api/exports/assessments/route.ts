@@ -1,15 +1,15 @@
-import { errorResponse } from "@/lib/http/error-response";
-import { checkUser } from "@/lib/session/guards";
 import { parseSubmissionFilters } from "@/lib/coordinator/submission-filters";
 import { recordAudit } from "@/lib/data/audit";
-import { listExportRecords } from "@/lib/data/exports/list-export-records";
-import { toAssessmentsCsv } from "@/lib/exports/csv-rows";
-import { toAssessmentsJson } from "@/lib/exports/json-export";
+import { openExport } from "@/lib/data/exports/open-export";
+import { exportStream } from "@/lib/exports/export-stream";
+import { errorResponse } from "@/lib/http/error-response";
 import { fail } from "@/lib/result";
+import { checkUser } from "@/lib/session/guards";
 
 /**
  * GET /api/exports/assessments?format=csv|json&status=…&region=…&country=…&round=…&q=…
  * The overview's filters; a respondent's export is forced to their own agency by the data layer.
+ * The file is streamed page by page (constant memory, first bytes at once, whatever its size).
  */
 export async function GET(request: Request): Promise<Response> {
   const guard = await checkUser();
@@ -19,8 +19,8 @@ export async function GET(request: Request): Promise<Response> {
   const format = url.searchParams.get("format") ?? "csv";
   if (format !== "csv" && format !== "json") return errorResponse(fail("invalid", "validation.invalid"));
   const filters = parseSubmissionFilters(url.searchParams);
-  const result = await listExportRecords(user, filters);
-  if (!result.ok) return errorResponse(result);
+  const opened = await openExport(user, filters);
+  if (!opened.ok) return errorResponse(opened);
   const now = new Date();
   await recordAudit({
     actorId: user.id,
@@ -28,17 +28,17 @@ export async function GET(request: Request): Promise<Response> {
     action: format === "csv" ? "export.csv" : "export.json",
     entityType: "Assessment",
     details: {
-      count: result.data.length,
+      count: opened.data.count,
       filters: { status: filters.status, region: filters.region, country: filters.country, round: filters.round, q: filters.q },
       agencyId: user.role === "RESPONDENT" ? user.agencyId : null,
     },
   });
   const stamp = now.toISOString().slice(0, 10);
-  const headers = { "Cache-Control": "no-store", "Content-Disposition": `attachment; filename="assessments-${stamp}.${format}"` };
-  if (format === "json") {
-    return new Response(JSON.stringify(toAssessmentsJson(result.data, now), null, 2), {
-      headers: { ...headers, "Content-Type": "application/json; charset=utf-8" },
-    });
-  }
-  return new Response(toAssessmentsCsv(result.data), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
+  return new Response(exportStream(format, opened.data.pages, now), {
+    headers: {
+      "Cache-Control": "no-store",
+      "Content-Disposition": `attachment; filename="assessments-${stamp}.${format}"`,
+      "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+    },
+  });
 }

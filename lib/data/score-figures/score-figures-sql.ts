@@ -1,0 +1,63 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * Score aggregates computed by the database over the typed snapshot columns (never the JSON), in SQL
+ * that runs unchanged on SQLite and PostgreSQL. The caller gives the members as a SQL query returning
+ * `"snapshotId"` and `"scope"` (a snapshot may sit in several scopes, e.g. a region and "overall"); the
+ * query answers, per scope: the number of members, and per key (each dimension id, `index.<indexId>`)
+ * the median, minimum, maximum and n of the scored values, and per dimension the count of each stage.
+ * Item-level figures can add their own `values` branch keyed by item id: the shape stays the same.
+ */
+export const INDEX_KEY_PREFIX = "index.";
+
+export type FigureRow = { kind: "members" | "figure" | "stage"; scope: string; key: string | null; stage: string | null; n: number; min: number | null; max: number | null; median: number | null };
+
+type RawRow = { kind: string; scope: string; key: string | null; stage: string | null; n: bigint | number; min: number | null; max: number | null; median: number | null };
+
+export function scoreFiguresSql(members: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    WITH "members" AS MATERIALIZED (${members}),
+    "vals" AS (
+      SELECT m."scope", d."dimension" AS "key", d."score" AS "value"
+        FROM "members" m JOIN "SnapshotDimension" d ON d."snapshotId" = m."snapshotId" WHERE d."score" IS NOT NULL
+      UNION ALL
+      SELECT m."scope", ${`${INDEX_KEY_PREFIX}digital_maturity`}, s."digitalMaturity"
+        FROM "members" m JOIN "ScoreSnapshot" s ON s."id" = m."snapshotId" WHERE s."digitalMaturity" IS NOT NULL
+      UNION ALL
+      SELECT m."scope", ${`${INDEX_KEY_PREFIX}youth_readiness`}, s."youthReadiness"
+        FROM "members" m JOIN "ScoreSnapshot" s ON s."id" = m."snapshotId" WHERE s."youthReadiness" IS NOT NULL
+    ),
+    "ordered" AS (
+      SELECT "scope", "key", "value",
+        ROW_NUMBER() OVER (PARTITION BY "scope", "key" ORDER BY "value") AS "rn",
+        COUNT(*) OVER (PARTITION BY "scope", "key") AS "cnt"
+      FROM "vals"
+    )
+    -- The median is the middle value, or the mean of the two middle ones for an even n (rows (n+1)/2 and
+    -- (n+2)/2 in integer division), like lib/scoring/live-cohort.ts's summariseScores.
+    SELECT 'figure' AS "kind", "scope", "key", NULL AS "stage", "cnt" AS "n", MIN("value") AS "min", MAX("value") AS "max",
+      AVG(CASE WHEN "rn" = ("cnt" + 1) / 2 OR "rn" = ("cnt" + 2) / 2 THEN "value" END) AS "median"
+      FROM "ordered" GROUP BY "scope", "key", "cnt"
+    UNION ALL
+    SELECT 'stage', m."scope", d."dimension", d."stage", COUNT(*), NULL, NULL, NULL
+      FROM "members" m JOIN "SnapshotDimension" d ON d."snapshotId" = m."snapshotId" WHERE d."stage" IS NOT NULL
+      GROUP BY m."scope", d."dimension", d."stage"
+    UNION ALL
+    SELECT 'members', "scope", NULL, NULL, COUNT(*), NULL, NULL, NULL FROM "members" GROUP BY "scope"`;
+}
+
+/** Runs the aggregate and returns plain numbers (counts come back as bigint on PostgreSQL). */
+export async function queryScoreFigures(client: { $queryRaw<T>(query: Prisma.Sql): Prisma.PrismaPromise<T> }, members: Prisma.Sql): Promise<FigureRow[]> {
+  const rows = await client.$queryRaw<RawRow[]>(scoreFiguresSql(members));
+  return rows.map((row) => ({
+    kind: row.kind as FigureRow["kind"],
+    scope: row.scope,
+    key: row.key,
+    stage: row.stage,
+    n: Number(row.n),
+    min: row.min === null ? null : Number(row.min),
+    max: row.max === null ? null : Number(row.max),
+    median: row.median === null ? null : Number(row.median),
+  }));
+}

@@ -1,0 +1,2 @@
+export { createScoreSnapshot, loadScoringDatasets } from "./create-snapshot";
+export { getCurrentSnapshot, readSnapshot, SnapshotReadError, type ScoreSnapshotView } from "./read-snapshot";
