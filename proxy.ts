@@ -3,6 +3,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import { authConfig } from "@/lib/auth/config";
 import { isHttpsApp } from "@/lib/env";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
+import { REQUEST_PATH_HEADER } from "@/lib/session/request-path";
 
 const { auth } = NextAuth(authConfig);
 
@@ -19,11 +20,20 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   const withAuth = auth(() => {
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set("Content-Security-Policy", contentSecurityPolicy(options));
+    // The page asked for, for a page guard that must send the visitor to sign-in and back (lib/session/sign-in-url.ts).
+    requestHeaders.set(REQUEST_PATH_HEADER, pagePath(request));
     return NextResponse.next({ request: { headers: requestHeaders } });
   });
   const response = (await withAuth(request, event as never)) ?? NextResponse.next();
   for (const [name, value] of Object.entries(securityHeaders(options))) response.headers.set(name, value);
   return response;
+}
+
+/** The page's path and query, without the `_rsc` cache-buster of client-side navigations. */
+function pagePath(request: NextRequest): string {
+  const url = request.nextUrl.clone();
+  url.searchParams.delete("_rsc");
+  return `${url.pathname}${url.search}`;
 }
 
 // The JSON routes of the questionnaire (autosave, presence, signing in again) check the session themselves and

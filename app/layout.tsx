@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from "next";
+import { Suspense } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { NavigationStatus } from "@/components/layout/navigation-status";
+import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getClientMessages } from "@/lib/i18n/client-messages";
 import type { Locale } from "@/lib/i18n/locales";
@@ -22,15 +25,17 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2">
           {t("skipToContent")}
         </a>
+        {/* Its own boundary: it reads the query string; the pages keep rendering in the shell (404s stay 404s). */}
+        <Suspense fallback={null}>
+          <NavigationStatus label={t("loading")} />
+        </Suspense>
         <NextIntlClientProvider messages={getClientMessages(locale)}>
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6">
             {children}
           </main>
         </NextIntlClientProvider>
-        <footer className="border-t border-slate-200 bg-white py-4 text-center text-xs text-slate-500">
-          {t("footer")}
-        </footer>
+        <SiteFooter />
       </body>
     </html>
   );

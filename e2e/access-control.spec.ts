@@ -44,6 +44,8 @@ const ROUTES: RouteCase[] = [
   { path: "/sign-in", expect: guestOnly },
   { path: "/forbidden", expect: everyone("ok") },
   { path: "/methodology", expect: everyone("ok") },
+  { path: "/glossary", expect: everyone("ok") },
+  { path: "/forgot-password", expect: everyone("ok") },
   { path: "/invite/not-a-real-token", expect: everyone("ok") },
   { path: "/reset-password/not-a-real-token", expect: everyone("ok") },
   { path: "/no-such-page", expect: { ...everyone("notFound"), signedOut: "signIn" } },
@@ -74,6 +76,7 @@ const ROUTES: RouteCase[] = [
   { path: "/admin/users/new", expect: adminOnly },
   { path: (f) => `/admin/users/${f.userId}`, expect: adminOnly },
   { path: "/admin/users/no-such-user", expect: { ...adminOnly, admin: "notFound" } },
+  { path: "/admin/settings", expect: adminOnly },
   { path: "/admin/audit", expect: adminOnly },
   // Route handlers
   { path: "/api/auth/session", kind: "api", expect: everyone(200) },

@@ -10,9 +10,12 @@ import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pos
  *   does not hold up a respondent's save), and several app processes can share the file;
  * - synchronous=NORMAL: in WAL mode a commit no longer waits for the disk; it survives an app crash, and
  *   a power loss can lose only the last commits (never corrupt the file);
- * - busy_timeout=5000: a write that meets another process's write lock waits up to 5 s instead of failing.
+ * - busy_timeout=5000: a write that meets another process's write lock waits up to 5 s instead of failing;
+ * - optimize (SQLite's advice for long-lived connections, bounded by analysis_limit): refreshes the planner's
+ *   statistics, without which it prefers a unique index over the covering indexes of the score aggregates.
  */
-export const SQLITE_PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;";
+export const SQLITE_PRAGMAS =
+  "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA analysis_limit = 400; PRAGMA optimize = 0x10002;";
 
 /** The better-sqlite3 adapter, with SQLITE_PRAGMAS run on each connection before any query. */
 class SqliteWithPragmas implements SqlMigrationAwareDriverAdapterFactory {

@@ -1,5 +1,10 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("common"))("forbiddenTitle") };
+}
 
 export default async function ForbiddenPage() {
   const t = await getTranslations("common");

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
+import { HelpContactLink } from "@/components/layout/help-contact-link";
 import { Alert } from "@/components/ui/alert";
 import { isSelfServiceResetAvailable } from "@/lib/data/account";
 
@@ -24,6 +25,7 @@ export default async function ForgotPasswordPage() {
       ) : (
         <div className="mt-6 space-y-4" data-testid="reset-unavailable">
           <Alert tone="info">{t("unavailable")}</Alert>
+          <HelpContactLink className="block text-brand-700 underline" />
           <Link href="/sign-in" className="inline-block text-brand-700 underline">
             {t("backToSignIn")}
           </Link>

@@ -3,7 +3,7 @@ import { isHttpsApp } from "@/lib/env";
 import type { Role } from "./roles";
 
 /** Paths a signed-out visitor may open. */
-const PUBLIC_PATHS = ["/sign-in", "/forgot-password", "/invite", "/reset-password", "/api/auth", "/methodology", "/forbidden"];
+const PUBLIC_PATHS = ["/sign-in", "/forgot-password", "/invite", "/reset-password", "/api/auth", "/methodology", "/glossary", "/forbidden"];
 
 export function isPublicPath(pathname: string): boolean {
   return pathname === "/" || PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));

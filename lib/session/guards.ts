@@ -6,6 +6,7 @@ import type { Role } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/data/sessions";
 import { fail, ok, type Result } from "@/lib/result";
 import { auth } from "./auth";
+import { signInUrl } from "./sign-in-url";
 
 /**
  * The signed-in user, read again from the database with the server-side session the token names, so that
@@ -18,11 +19,11 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   return getSessionUser(token.id, token.sessionId);
 });
 
-/** For pages: redirects to sign-in or to the 403 page. */
+/** For pages: redirects to sign-in (then back to this page) or to the 403 page. */
 export async function requireUser(rule: AccessRule = {}): Promise<SessionUser> {
   const user = await getCurrentUser();
   const decision = decideAccess(user, rule);
-  if (decision === "unauthenticated") redirect("/sign-in");
+  if (decision === "unauthenticated") redirect(await signInUrl());
   if (decision === "forbidden") redirect("/forbidden");
   return user!;
 }

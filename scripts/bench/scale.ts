@@ -84,7 +84,7 @@ async function main() {
     await measureExport(app, "json", coordinator, seeded.assessments);
     if (!values["skip-mixed"]) {
       log("autosave while one coordinator exports in a loop:");
-      await runMixedLoad({ app, databaseFile: file, coordinatorCookie: coordinator, respondents: 100, seconds: 40, log });
+      await runMixedLoad({ app, databaseFile: file, coordinatorCookie: coordinator, respondents: 100, seconds: 30, log });
     }
     log(`load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
   } finally {

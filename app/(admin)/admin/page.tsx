@@ -17,12 +17,13 @@ export default async function AdminHomePage() {
     { href: "/admin/agencies", title: t("agencies"), lines: [t("agenciesCount", agencies)], testId: "admin-card-agencies" },
     { href: "/admin/users", title: t("users"), lines: [t("usersCount", users), t("pendingCount", { count: users.pending })], testId: "admin-card-users" },
     { href: "/admin/audit", title: t("audit"), lines: [t("auditCount", { count: auditEventsLast7Days })], testId: "admin-card-audit" },
+    { href: "/admin/settings", title: t("settings"), lines: [t("settingsLine")], testId: "admin-card-settings" },
   ];
   return (
     <section>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-2 text-slate-700">{t("intro")}</p>
-      <ul className="mt-6 grid gap-4 sm:grid-cols-3">
+      <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {cards.map((card) => (
           <li key={card.href} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-testid={card.testId}>
             <h2 className="text-lg font-semibold">

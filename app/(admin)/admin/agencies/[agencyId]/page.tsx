@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActiveToggle } from "@/components/admin/active-toggle";
 import { AgencyForm } from "@/components/admin/agency-form";
@@ -11,23 +12,24 @@ import { requireRole } from "@/lib/session/guards";
 import { getAgency } from "@/lib/data/admin";
 import { pageData } from "@/lib/http/page-data";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("admin.agencies"))("editTitle") };
-}
-
 type Props = { params: Promise<{ agencyId: string }>; searchParams: Promise<{ created?: string }> };
 
-export default async function EditAgencyPage({ params, searchParams }: Props) {
+/** Shared by the title and the page (one read); an unknown id is a 404 before the page streams. */
+const loadAgency = cache(async (agencyId: string) => {
   const user = await requireRole("ADMIN");
-  const [{ agencyId }, { created }] = await Promise.all([params, searchParams]);
   if (!recordIdSchema.safeParse(agencyId).success) notFound();
-  const [t, list, locale, result] = await Promise.all([
-    getTranslations("admin.agencies"),
-    getTranslations("admin.list"),
-    getLocale(),
-    getAgency(user, agencyId),
-  ]);
-  const agency = pageData(result);
+  return pageData(await getAgency(user, agencyId));
+});
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const agency = await loadAgency((await params).agencyId);
+  return { title: `${(await getTranslations("admin.agencies"))("editTitle")}: ${agency.name}` };
+}
+
+export default async function EditAgencyPage({ params, searchParams }: Props) {
+  const [{ agencyId }, { created }] = await Promise.all([params, searchParams]);
+  const agency = await loadAgency(agencyId);
+  const [t, list, locale] = await Promise.all([getTranslations("admin.agencies"), getTranslations("admin.list"), getLocale()]);
   return (
     <section className="space-y-6">
       <Link href="/admin/agencies" className="text-sm text-brand-700 underline">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { ActiveToggle } from "@/components/admin/active-toggle";
 import { UserForm } from "@/components/admin/user-form";
@@ -10,16 +11,22 @@ import { requireRole } from "@/lib/session/guards";
 import { getUser, listAgencyOptions } from "@/lib/data/admin";
 import { pageData } from "@/lib/http/page-data";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("admin.users"))("editTitle") };
+type Props = { params: Promise<{ userId: string }> };
+
+/** Shared by the title and the page (one read); an unknown id is a 404 before the page streams. */
+const loadUser = cache(async (userId: string) => {
+  const admin = await requireRole("ADMIN");
+  if (!recordIdSchema.safeParse(userId).success) notFound();
+  return { admin, user: pageData(await getUser(admin, userId)) };
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { user } = await loadUser((await params).userId);
+  return { title: `${(await getTranslations("admin.users"))("editTitle")}: ${user.name}` };
 }
 
-export default async function EditUserPage({ params }: { params: Promise<{ userId: string }> }) {
-  const admin = await requireRole("ADMIN");
-  const { userId } = await params;
-  if (!recordIdSchema.safeParse(userId).success) notFound();
-  const result = await getUser(admin, userId);
-  const user = pageData(result);
+export default async function EditUserPage({ params }: Props) {
+  const { admin, user } = await loadUser((await params).userId);
   const isSelf = user.id === admin.id;
   const [t, list, common, agencies] = await Promise.all([
     getTranslations("admin.users"),

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cache } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { countryName } from "@/components/coordinator/country-name";
 import { ReviewAnswers } from "@/components/coordinator/review-answers";
@@ -19,15 +20,22 @@ import { requireUser } from "@/lib/session/guards";
 
 type Props = { params: Promise<{ assessmentId: string }> };
 
-export async function generateMetadata() {
+/** Shared by the title and the page (one read); an unknown id is a 404 before the page streams. */
+const loadReview = cache(async (assessmentId: string) => {
+  const user = await requireUser({ permission: "assessment:review" });
+  return { user, review: pageData(await getReview(user, assessmentId)) };
+});
+
+export async function generateMetadata({ params }: Props) {
+  await loadReview((await params).assessmentId);
   const t = await getTranslations("coordinator.review");
   return { title: t("metaTitle") };
 }
 
 export default async function ReviewPage({ params }: Props) {
-  const user = await requireUser({ permission: "assessment:review" });
   const { assessmentId } = await params;
-  const { assessment, agency, snapshot, comments, events } = pageData(await getReview(user, assessmentId));
+  const { user, review } = await loadReview(assessmentId);
+  const { assessment, agency, snapshot, comments, events } = review;
   const [roundChange, t, tc, ti, format, locale] = await Promise.all([
     getRoundChange(user, assessmentId),
     getTranslations("coordinator.review"),

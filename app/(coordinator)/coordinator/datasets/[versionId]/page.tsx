@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DatasetPreview } from "@/components/datasets/dataset-preview";
 import { PublishControls } from "@/components/datasets/publish-controls";
@@ -7,7 +8,16 @@ import { Alert } from "@/components/ui/alert";
 import { requireUser } from "@/lib/session/guards";
 import { getDatasetVersion } from "@/lib/data/datasets";
 
-export async function generateMetadata() {
+/** Shared by the title and the page (one read); an unknown id is a 404 before the page streams. */
+const loadVersion = cache(async (versionId: string) => {
+  const user = await requireUser({ permission: "dataset:import" });
+  const version = await getDatasetVersion(user, versionId);
+  if (!version) notFound();
+  return version;
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ versionId: string }> }) {
+  await loadVersion((await params).versionId);
   const t = await getTranslations("benchmarks");
   return { title: t("preview.title") };
 }
@@ -20,10 +30,8 @@ export default async function DatasetVersionPage({
   params: Promise<{ versionId: string }>;
   searchParams: Promise<{ published?: string }>;
 }) {
-  const user = await requireUser({ permission: "dataset:import" });
   const [{ versionId }, { published }] = await Promise.all([params, searchParams]);
-  const version = await getDatasetVersion(user, versionId);
-  if (!version) notFound();
+  const version = await loadVersion(versionId);
   const [t, format] = await Promise.all([getTranslations("benchmarks"), getFormatter()]);
   return (
     <div className="space-y-6">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { BARRIER_ITEMS, BUDGET_ITEMS, ContextComparisons } from "@/components/results/context-comparisons";
 import { DimensionChartSvg } from "@/components/results/dimension-chart";
@@ -24,7 +25,16 @@ import { DIMENSION_IDS } from "@/lib/questionnaire/lookup";
 import { INDEX_IDS } from "@/lib/scoring/indices";
 import { requireUser } from "@/lib/session/guards";
 
-export async function generateMetadata() {
+type Props = { params: Promise<{ assessmentId: string }> };
+
+/** Its agency's users, coordinators and admins; else 404 or 403. Shared by the title and the page (one read). */
+const loadResults = cache(async (assessmentId: string) => {
+  const user = await requireUser();
+  return { user, detail: pageData(await getAssessment(user, assessmentId)) };
+});
+
+export async function generateMetadata({ params }: Props) {
+  await loadResults((await params).assessmentId);
   const t = await getTranslations("results");
   return { title: t("title") };
 }
@@ -33,10 +43,9 @@ export async function generateMetadata() {
  * The results of a submitted assessment, rendered only from its stored snapshot (never recomputed).
  * Its agency's users, coordinators and admins may open it: access is checked here, not by the route group.
  */
-export default async function ResultsPage({ params }: { params: Promise<{ assessmentId: string }> }) {
+export default async function ResultsPage({ params }: Props) {
   const { assessmentId } = await params;
-  const user = await requireUser();
-  const detail = pageData(await getAssessment(user, assessmentId));
+  const { user, detail } = await loadResults(assessmentId);
   const [t, tCommon, format] = await Promise.all([getTranslations("results"), getTranslations("common"), getFormat()]);
   const backHref = user.role === "RESPONDENT" ? `/assessments/${assessmentId}` : "/coordinator";
   const snapshot = detail.status === "DRAFT" ? null : await getCurrentSnapshot(assessmentId);

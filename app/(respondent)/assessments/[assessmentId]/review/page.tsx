@@ -12,7 +12,8 @@ import { loadAssessmentForPage } from "../load-assessment";
 
 type Props = { params: Promise<{ assessmentId: string }> };
 
-export async function generateMetadata() {
+export async function generateMetadata({ params }: Props) {
+  await loadAssessmentForPage((await params).assessmentId);
   const t = await getTranslations("questionnaire.review");
   return { title: t("title") };
 }

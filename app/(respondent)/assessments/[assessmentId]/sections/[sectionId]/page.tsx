@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AssessmentHeader } from "@/components/questionnaire/assessment-header";
+import { withGuidance } from "@/components/questionnaire/item-guidance";
 import { getItemStrings, getItemViews } from "@/components/questionnaire/item-views";
 import { ReadOnlyAnswers } from "@/components/questionnaire/read-only-answers";
 import { SectionForm } from "@/components/questionnaire/section-form";
@@ -16,9 +17,11 @@ import { ConfirmSectionButton } from "@/components/rounds/confirm-section-button
 type Props = { params: Promise<{ assessmentId: string; sectionId: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  const { sectionId } = await params;
+  const { assessmentId, sectionId } = await params;
+  if (!getSection(sectionId)) notFound();
+  await loadAssessmentForPage(assessmentId);
   const t = await getTranslations("instrument");
-  return getSection(sectionId) ? { title: t(`sections.${sectionId}.title` as never) } : {};
+  return { title: t(`sections.${sectionId}.title` as never) };
 }
 
 /** One section: the form while the assessment can be changed, its answers as text otherwise. */
@@ -65,7 +68,7 @@ export default async function SectionPage({ params }: Props) {
               defaultValues={toSectionFormValues(section.id, assessment.answers, assessment.comments[section.id])}
               versions={assessment.versions}
               user={{ id: user.id, email: user.email }}
-              itemNotes={notes.itemNotes}
+              itemNotes={withGuidance(section, notes.itemNotes)}
             />
           ) : (
             <ReadOnlyAnswers items={items} answers={assessment.answers} comment={assessment.comments[section.id]} strings={strings} itemNotes={notes.itemNotes} />
