@@ -200,6 +200,14 @@ const ACTIONS: ActionCase[] = [
     input: (f) => f.discardDraftId,
     state: (f) => query(`SELECT id FROM "BenchmarkDataset" WHERE id = ?`, f.discardDraftId),
   },
+  {
+    file: "lib/actions/study.ts",
+    name: "freezeLiveCohortAction",
+    expect: staffOnly,
+    // A round nobody has approved: staff get "too few agencies" (after the role check); nothing is written.
+    input: () => ({ region: "OTHER", round: 2099 }),
+    state: () => query(`SELECT COUNT(*) AS n FROM "BenchmarkDataset" WHERE datasetId = 'live-other-2099'`),
+  },
   // lib/actions/admin.ts: the throw-away agency and users created for this spec.
   {
     file: "lib/actions/admin.ts",

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getSection } from "@/lib/questionnaire/lookup";
 import type { Answers, DimensionId } from "@/lib/questionnaire/types";
-import type { AssessmentScores } from "@/lib/scoring/types";
+import type { AssessmentScores, DatasetComparison } from "@/lib/scoring/types";
 import { getFormat } from "@/lib/format/get-format";
 import { ItemFigure } from "./item-figure";
 import { answerText, asTranslate, itemLabel } from "./labels";
@@ -10,9 +10,20 @@ import { WhyThisScore } from "./why-this-score";
 
 /**
  * One dimension in detail: each item with the agency's answer (as scored, for scored items), every cohort
- * figure or statement about it with its source ("no reference figure" otherwise), and the arithmetic.
+ * figure or statement about it with its source ("no reference figure" only where no study and no live
+ * cohort has one), and the arithmetic. `live`: the live cohorts' comparisons, computed for this view.
  */
-export async function DimensionDetails({ scores, dimension, answers }: { scores: AssessmentScores; dimension: DimensionId; answers: Answers }) {
+export async function DimensionDetails({
+  scores,
+  dimension,
+  answers,
+  live = [],
+}: {
+  scores: AssessmentScores;
+  dimension: DimensionId;
+  answers: Answers;
+  live?: readonly DatasetComparison[];
+}) {
   const [t, tInstrument, f] = await Promise.all([getTranslations("results"), getTranslations("instrument"), getFormat()]);
   const ti = asTranslate(tInstrument);
   const score = scores.dimensions[dimension];
@@ -32,7 +43,7 @@ export async function DimensionDetails({ scores, dimension, answers }: { scores:
         {items.map((item) => {
           const scored = scoredAnswer.get(item.id);
           const value = scored ? scored.answer : answers[item.id]?.value;
-          const comparisons = scores.comparisons.map((c) => c.items[item.id]).filter((c) => c !== undefined);
+          const comparisons = [...scores.comparisons, ...live].map((c) => c.items[item.id]).filter((c) => c !== undefined);
           const figures = comparisons.flatMap((c) => (c.figure ? [c.figure] : []));
           const statements = comparisons.flatMap((c) => c.statements);
           return (

@@ -14,6 +14,7 @@ import en_report from "./messages/en/report.json";
 import en_coordinator from "./messages/en/coordinator.json";
 import en_admin from "./messages/en/admin.json";
 import en_benchmarks from "./messages/en/benchmarks.json";
+import en_study from "./messages/en/study.json";
 import en_guidance from "./messages/en/guidance.json";
 import fr_common from "./messages/fr/common.json";
 import fr_auth from "./messages/fr/auth.json";
@@ -27,6 +28,7 @@ import fr_report from "./messages/fr/report.json";
 import fr_coordinator from "./messages/fr/coordinator.json";
 import fr_admin from "./messages/fr/admin.json";
 import fr_benchmarks from "./messages/fr/benchmarks.json";
+import fr_study from "./messages/fr/study.json";
 import fr_guidance from "./messages/fr/guidance.json";
 import es_common from "./messages/es/common.json";
 import es_auth from "./messages/es/auth.json";
@@ -40,14 +42,15 @@ import es_report from "./messages/es/report.json";
 import es_coordinator from "./messages/es/coordinator.json";
 import es_admin from "./messages/es/admin.json";
 import es_benchmarks from "./messages/es/benchmarks.json";
+import es_study from "./messages/es/study.json";
 import es_guidance from "./messages/es/guidance.json";
 
-export const NAMESPACES = ["common", "auth", "instrument", "validation", "questionnaire", "results", "methodology", "recommendations", "report", "coordinator", "admin", "benchmarks", "guidance"] as const;
+export const NAMESPACES = ["common", "auth", "instrument", "validation", "questionnaire", "results", "methodology", "recommendations", "report", "coordinator", "admin", "benchmarks", "guidance", "study"] as const;
 
 const catalogues = {
-  en: { ...en_common, ...en_auth, ...en_instrument, ...en_validation, ...en_questionnaire, ...en_results, ...en_methodology, ...en_recommendations, ...en_report, ...en_coordinator, ...en_admin, ...en_benchmarks, ...en_guidance },
-  fr: { ...fr_common, ...fr_auth, ...fr_instrument, ...fr_validation, ...fr_questionnaire, ...fr_results, ...fr_methodology, ...fr_recommendations, ...fr_report, ...fr_coordinator, ...fr_admin, ...fr_benchmarks, ...fr_guidance },
-  es: { ...es_common, ...es_auth, ...es_instrument, ...es_validation, ...es_questionnaire, ...es_results, ...es_methodology, ...es_recommendations, ...es_report, ...es_coordinator, ...es_admin, ...es_benchmarks, ...es_guidance },
+  en: { ...en_common, ...en_auth, ...en_instrument, ...en_validation, ...en_questionnaire, ...en_results, ...en_methodology, ...en_recommendations, ...en_report, ...en_coordinator, ...en_admin, ...en_benchmarks, ...en_guidance, ...en_study },
+  fr: { ...fr_common, ...fr_auth, ...fr_instrument, ...fr_validation, ...fr_questionnaire, ...fr_results, ...fr_methodology, ...fr_recommendations, ...fr_report, ...fr_coordinator, ...fr_admin, ...fr_benchmarks, ...fr_guidance, ...fr_study },
+  es: { ...es_common, ...es_auth, ...es_instrument, ...es_validation, ...es_questionnaire, ...es_results, ...es_methodology, ...es_recommendations, ...es_report, ...es_coordinator, ...es_admin, ...es_benchmarks, ...es_guidance, ...es_study },
 };
 
 export type Messages = (typeof catalogues)["en"];

@@ -50,3 +50,14 @@ describe("the one-time link email", () => {
     expect(message.text).toContain("Hello <b>Eve</b> & co,");
   });
 });
+
+describe("the self-service reset email", () => {
+  it("says the user asked for it and that the current password still works", () => {
+    const message = buildLinkMessage({ purpose: "RESET", isSelfService: true, to: { email: "a@b.org", name: "Ana", language: "en" }, token, appUrl: "https://x.org", expiresAt });
+    expect(message.text).toContain("Someone, probably you, asked to reset the password");
+    expect(message.text).not.toContain("An administrator");
+    expect(message.link).toBe(`https://x.org/reset-password/${token}`);
+    const admin = buildLinkMessage({ purpose: "RESET", to: { email: "a@b.org", name: "Ana", language: "en" }, token, appUrl: "https://x.org", expiresAt });
+    expect(admin.text).toContain("An administrator");
+  });
+});

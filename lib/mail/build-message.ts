@@ -6,6 +6,8 @@ export type LinkPurpose = "INVITE" | "RESET";
 
 export type LinkMessageInput = {
   purpose: LinkPurpose;
+  /** A reset the user asked for ("Forgot password?"): their password still works until they choose a new one. */
+  isSelfService?: boolean;
   to: { email: string; name: string; language: string };
   /** The one-time token; the link is built from it and the application's public URL. */
   token: string;
@@ -37,7 +39,7 @@ export function buildLinkMessage(input: LinkMessageInput): MailMessage {
   const appName = messages.common.appName;
   const link = buildLink(input.purpose, input.token, input.appUrl);
   const expires = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(input.expiresAt);
-  const kind = input.purpose === "INVITE" ? "invite" : "reset";
+  const kind = input.purpose === "INVITE" ? "invite" : input.isSelfService ? "selfReset" : "reset";
 
   const subject = t(`${kind}.subject`, { appName });
   const greeting = t("greeting", { name: input.to.name });

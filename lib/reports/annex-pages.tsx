@@ -53,7 +53,7 @@ export function AnnexPages({ ctx }: { ctx: ReportContext }) {
         <Text style={styles.paragraph}>{t("report.annex.methodVersions")}</Text>
         <Text style={[styles.h1, { marginTop: 16 }]}>{t("report.headings.sources")}</Text>
         <Text style={styles.paragraph}>{t("report.annex.sourcesIntro")}</Text>
-        {scores.comparisons.map((comparison) => (
+        {[...scores.comparisons, ...data.liveComparisons].map((comparison) => (
           <View key={comparison.cohort.datasetId} style={{ marginBottom: 6 }} wrap={false}>
             <Text>
               {t("report.annex.datasetSource", {

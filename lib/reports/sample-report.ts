@@ -78,6 +78,7 @@ export function sampleReportData(locale: Locale, agencyName = "Servicio Nacional
     },
     snapshot: { scores, createdAt: new Date("2026-03-02T10:00:00Z") },
     previousRound: null,
+    liveComparisons: [],
     generatedAt: new Date("2026-03-10T09:00:00Z"),
   };
 }

@@ -24,7 +24,7 @@ export const styles = StyleSheet.create({
   row: { flexDirection: "row" },
   band: { backgroundColor: COLORS.band, padding: 8, marginBottom: 8 },
   rule: { borderBottomWidth: 0.5, borderBottomColor: COLORS.rule, marginVertical: 6 },
-  footer: { position: "absolute", bottom: 28, left: 48, right: 48, flexDirection: "row", justifyContent: "space-between", fontSize: 7, color: COLORS.muted, borderTopWidth: 0.5, borderTopColor: COLORS.rule, paddingTop: 4 },
+  footer: { position: "absolute", bottom: 20, left: 48, right: 48, height: 36, flexDirection: "row", justifyContent: "space-between", fontSize: 7, color: COLORS.muted, borderTopWidth: 0.5, borderTopColor: COLORS.rule, paddingTop: 4 },
   footerText: { flex: 1, paddingRight: 12 },
   tableRow: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: COLORS.rule, paddingVertical: 2 },
   tableHead: { flexDirection: "row", borderBottomWidth: 1, borderBottomColor: COLORS.text, paddingVertical: 2, fontWeight: 700 },

@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/i18n/locales";
 import type { Answers, SectionId } from "@/lib/questionnaire/types";
 import type { RoundChange } from "@/lib/scoring/round-change";
-import type { AssessmentScores } from "@/lib/scoring/types";
+import type { AssessmentScores, DatasetComparison } from "@/lib/scoring/types";
 
 /**
  * Everything the report shows, gathered by the route (lib/data/reports) or the benchmark script: the
@@ -16,5 +16,7 @@ export type ReportData = {
   snapshot: { scores: AssessmentScores; createdAt: Date };
   /** The previous round's stored snapshot against this one, when the assessment continues a round. */
   previousRound: { round: number; change: RoundChange } | null;
+  /** The live cohorts (approved assessments in this installation) as of `generatedAt`: never stored. */
+  liveComparisons: DatasetComparison[];
   generatedAt: Date;
 };

@@ -25,7 +25,7 @@ export async function issueLink(
     db.authToken.updateMany({ where: { userId: recipient.id, purpose, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } }),
     db.authToken.create({ data: { tokenHash: hashToken(token), purpose, userId: recipient.id, expiresAt, createdById } }),
   ]);
-  const message = buildLinkMessage({ purpose, to: recipient, token, appUrl: getEnv().APP_URL, expiresAt });
+  const message = buildLinkMessage({ purpose, to: recipient, token, appUrl: getEnv().APP_URL, expiresAt, isSelfService: createdById === null });
   const delivery = await sendMail(message);
   return {
     userId: recipient.id,

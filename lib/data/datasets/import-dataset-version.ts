@@ -9,13 +9,14 @@ import { recordAudit } from "../audit";
 import { DATASET_ERRORS } from "./types";
 
 /**
- * Stores a validated dataset as a DRAFT version, to be previewed and then published. A dataset id and
+ * Stores a validated dataset (imported as JSON or CSV, or a frozen live cohort) as a DRAFT version, to be
+ * previewed and then published. A dataset id and
  * version already stored (draft or published) is refused: a version is never replaced, only added.
  */
 export async function importDatasetVersion(
   user: SessionUser,
   dataset: Dataset,
-  format: "json" | "csv",
+  format: "json" | "csv" | "live",
 ): Promise<Result<{ id: string }>> {
   if (!hasPermission(user.role, "dataset:import")) return fail("forbidden");
   const key = { datasetId: dataset.id, version: dataset.datasetVersion };

@@ -4,8 +4,10 @@ import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ReportData } from "@/lib/reports/types";
 import { fail, ok, type Result } from "@/lib/result";
+import { compareWithLiveDatasets } from "@/lib/scoring/live-items";
 import { compareRounds } from "@/lib/scoring/round-change";
 import { getAssessment } from "../assessments";
+import { loadLiveItemDatasets } from "../live-items/live-item-cohorts";
 import { getCurrentSnapshot } from "../snapshots";
 
 
@@ -25,6 +27,9 @@ export async function getReportData(user: SessionUser, assessmentId: string, loc
     where: { id: assessmentId },
     select: { previousAssessmentId: true, agency: { select: { countryCode: true, region: true } } },
   });
+  // Access was checked above; the live cohorts never name or count the agency itself.
+  const live = await loadLiveItemDatasets(assessmentId, { locale });
+  const liveComparisons = live ? compareWithLiveDatasets([live.regional, live.overall], assessment.answers, snapshot.scores.dimensions) : [];
   return ok({
       locale,
       agency: { name: assessment.agencyName, countryCode: row.agency.countryCode, region: row.agency.region },
@@ -33,6 +38,7 @@ export async function getReportData(user: SessionUser, assessmentId: string, loc
       comments: assessment.comments,
       snapshot: { scores: snapshot.scores, createdAt: snapshot.createdAt },
       previousRound: await getPreviousRound(row.previousAssessmentId, snapshot.scores),
+      liveComparisons,
       generatedAt: new Date(),
   });
 }

@@ -4,6 +4,7 @@ import { datasetSchema, type Dataset } from "@/lib/benchmarks/dataset-schema";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Answers } from "@/lib/questionnaire/types";
+import { datasetsForRegion } from "@/lib/scoring/live-items";
 import { scoreAssessment } from "@/lib/scoring/score-assessment";
 import { snapshotCreateData } from "./typed-scores";
 
@@ -38,8 +39,9 @@ export async function createScoreSnapshot(
   client: DbClient,
   input: { assessmentId: string; answers: Answers; createdById: string },
 ): Promise<{ id: string }> {
-  const datasets = await loadScoringDatasets(client);
-  const scores = scoreAssessment(input.answers, datasets);
+  // Frozen live cohorts are compared with the agencies of their own region only (their peer group).
+  const { agency } = await client.assessment.findUniqueOrThrow({ where: { id: input.assessmentId }, select: { agency: { select: { region: true } } } });
+  const scores = scoreAssessment(input.answers, datasetsForRegion(await loadScoringDatasets(client), agency.region));
   // The previous current snapshot stays as history; the unique currentForId admits only one current one.
   await client.scoreSnapshot.updateMany({ where: { currentForId: input.assessmentId }, data: { currentForId: null } });
   return client.scoreSnapshot.create({

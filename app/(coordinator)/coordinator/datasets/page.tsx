@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { FreezeCohortForm } from "@/components/study/freeze-cohort-form";
 import { buttonClasses } from "@/components/ui/button";
+import { REGIONS } from "@/lib/admin/schemas";
 import { requireUser } from "@/lib/session/guards";
 import { listDatasetVersions, type DatasetVersionSummary } from "@/lib/data/datasets";
 
@@ -25,6 +27,7 @@ export default async function DatasetsPage() {
         </Link>
       </div>
       <p className="text-sm text-slate-700">{t("datasets.intro")}</p>
+      <FreezeCohortForm regions={REGIONS} defaultRound={new Date().getUTCFullYear()} />
       {[...byDataset.entries()].map(([datasetId, rows]) => (
         <section key={datasetId} aria-labelledby={`dataset-${datasetId}`} className="space-y-2">
           <h2 id={`dataset-${datasetId}`} className="text-lg font-semibold">{datasetId}</h2>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { cache } from "react";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BARRIER_ITEMS, BUDGET_ITEMS, ContextComparisons } from "@/components/results/context-comparisons";
 import { DimensionChartSvg } from "@/components/results/dimension-chart";
 import { DimensionDetails } from "@/components/results/dimension-details";
@@ -17,12 +17,15 @@ import { buildDimensionChart } from "@/lib/charts/dimension-chart";
 import { getAgencyCohortSetting } from "@/lib/data/agencies";
 import { getAssessment } from "@/lib/data/assessments";
 import { getLiveCohorts } from "@/lib/data/live-cohorts";
+import { getLiveItemDatasets } from "@/lib/data/live-items/live-item-cohorts";
+import type { Locale } from "@/lib/i18n/locales";
 import { getRoundChange } from "@/lib/data/rounds/get-round-change";
 import { getCurrentSnapshot } from "@/lib/data/snapshots";
 import { getFormat } from "@/lib/format/get-format";
 import { pageData } from "@/lib/http/page-data";
 import { DIMENSION_IDS } from "@/lib/questionnaire/lookup";
 import { INDEX_IDS } from "@/lib/scoring/indices";
+import { compareWithLiveDatasets } from "@/lib/scoring/live-items";
 import { requireUser } from "@/lib/session/guards";
 
 type Props = { params: Promise<{ assessmentId: string }> };
@@ -69,12 +72,15 @@ export default async function ResultsPage({ params }: Props) {
   }
 
   const { scores } = snapshot;
-  const [live, setting, roundChange, tInstrument] = await Promise.all([
+  const locale = (await getLocale()) as Locale;
+  const [live, liveItems, setting, roundChange, tInstrument] = await Promise.all([
     getLiveCohorts(user, assessmentId),
+    getLiveItemDatasets(user, assessmentId, locale),
     getAgencyCohortSetting(user, detail.agencyId),
     getRoundChange(user, assessmentId),
     getTranslations("instrument"),
   ]);
+  const liveComparisons = liveItems ? compareWithLiveDatasets([liveItems.regional, liveItems.overall], detail.answers, scores.dimensions) : [];
   const chart = buildDimensionChart(scores, { format: await getFormat(), width: 820, labelWidth: 330 });
   const stageOf = Object.fromEntries(Object.values(scores.dimensions).map((d) => [d.dimension, d.stage]));
   const canOptOut = user.role === "RESPONDENT" && user.agencyId === detail.agencyId && setting !== null;
@@ -144,7 +150,7 @@ export default async function ResultsPage({ params }: Props) {
       <section aria-labelledby="details-heading" className="space-y-4">
         <h2 id="details-heading" className="text-xl font-semibold">{t("details.heading")}</h2>
         {Object.values(scores.dimensions).map((dimension) => (
-          <DimensionDetails key={dimension.dimension} scores={scores} dimension={dimension.dimension} answers={detail.answers} />
+          <DimensionDetails key={dimension.dimension} scores={scores} dimension={dimension.dimension} answers={detail.answers} live={liveComparisons} />
         ))}
       </section>
 

@@ -1,0 +1,19 @@
+"use server";
+
+import { freezeLiveCohort } from "@/lib/data/live-items/freeze-live-cohort";
+import { freezeCohortSchema } from "@/lib/study/schemas";
+import { defineAction } from "./define-action";
+
+/**
+ * Freezes the live cohort of a region and round into a new draft dataset version, then opens its preview
+ * (published from there like an imported version). Nothing is published here.
+ */
+export const freezeLiveCohortAction = defineAction(
+  {
+    schema: freezeCohortSchema,
+    permission: "dataset:import",
+    revalidate: ["/coordinator/datasets"],
+    redirectTo: (data: { id: string }) => `/coordinator/datasets/${data.id}`,
+  },
+  (input, user) => freezeLiveCohort(user, input),
+);

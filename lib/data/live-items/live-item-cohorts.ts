@@ -1,0 +1,58 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/access";
+import type { Dataset } from "@/lib/benchmarks/dataset-schema";
+import { db } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/locales";
+import { createReportTranslator } from "@/lib/reports/translator";
+import { buildLiveDataset } from "@/lib/scoring/live-items";
+import { checkReadAccess } from "../assessments/access";
+import { countCohortAnswers, sumCounts, type SqlClient } from "./count-answers";
+import { isoDate, liveCohortName } from "./live-datasets";
+
+export type LiveItemDatasets = {
+  region: string;
+  /** `null`: fewer than 5 other approved agencies of the region (nothing is shown). */
+  regional: Dataset | null;
+  overall: Dataset | null;
+};
+
+type Client = SqlClient & Pick<PrismaClient, "assessment">;
+
+/**
+ * The item-level live cohorts of an assessment: approved assessments of other agencies on the same
+ * instrument version, in its region and in all regions, as datasets to compare with (each agency's latest
+ * approved round; opted-out agencies and the agency itself never count; ≥ 5 agencies per item figure).
+ * Not stored: live figures move with every approval; a coordinator freezes one to cite it stably.
+ * No access check: see getLiveItemDatasets.
+ */
+export async function loadLiveItemDatasets(
+  assessmentId: string,
+  options: { locale?: Locale; now?: Date; client?: Client } = {},
+): Promise<LiveItemDatasets | null> {
+  const { locale = "en", now = new Date(), client = db } = options;
+  const own = await client.assessment.findUnique({
+    where: { id: assessmentId },
+    select: { agencyId: true, instrumentVersion: true, agency: { select: { region: true } } },
+  });
+  if (!own) return null;
+  const byRegion = await countCohortAnswers({ instrumentVersion: own.instrumentVersion, excludeAgencyId: own.agencyId }, client);
+  const region = own.agency.region;
+  const source = createReportTranslator(locale)("study.live.source", { version: own.instrumentVersion, date: isoDate(now) });
+  const meta = { datasetVersion: "live", year: now.getUTCFullYear(), source };
+  const regionalCounts = byRegion.get(region);
+  return {
+    region,
+    regional: regionalCounts
+      ? buildLiveDataset(regionalCounts, { ...meta, id: `live-${region.toLowerCase().replace(/_/g, "-")}`, name: liveCohortName(region), region })
+      : null,
+    overall: buildLiveDataset(sumCounts(byRegion.values()), { ...meta, id: "live-all", name: liveCohortName(null), region: "ALL" }),
+  };
+}
+
+/** The item-level live cohorts for a user who may read the assessment; null when they may not. */
+export async function getLiveItemDatasets(user: SessionUser, assessmentId: string, locale: Locale): Promise<LiveItemDatasets | null> {
+  const access = await checkReadAccess(user, assessmentId);
+  if (!access.ok) return null;
+  return loadLiveItemDatasets(assessmentId, { locale });
+}
