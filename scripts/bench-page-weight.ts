@@ -94,18 +94,22 @@ async function emptyAppBaseline(browser: Browser): Promise<{ bytes: number; file
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
-const browser = await chromium.launch(existsSync(debianChromium) ? { executablePath: debianChromium, args: launchArgs } : {});
-try {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const url = await sectionPageUrl(page);
-  const section = await scriptBytes(page, url);
-  console.log(`section page   ${new URL(url).pathname}: ${kib(section.bytes)} gzipped JS in ${section.files} files`);
-  if (args.includes("--baseline")) {
-    const empty = await emptyAppBaseline(browser);
-    console.log(`empty Next.js app: ${kib(empty.bytes)} gzipped JS in ${empty.files} files`);
-    console.log(`section page above the empty app: ${kib(section.bytes - empty.bytes)}`);
+async function main() {
+  const browser = await chromium.launch(existsSync(debianChromium) ? { executablePath: debianChromium, args: launchArgs } : {});
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const url = await sectionPageUrl(page);
+    const section = await scriptBytes(page, url);
+    console.log(`section page   ${new URL(url).pathname}: ${kib(section.bytes)} gzipped JS in ${section.files} files`);
+    if (args.includes("--baseline")) {
+      const empty = await emptyAppBaseline(browser);
+      console.log(`empty Next.js app: ${kib(empty.bytes)} gzipped JS in ${empty.files} files`);
+      console.log(`section page above the empty app: ${kib(section.bytes - empty.bytes)}`);
+    }
+  } finally {
+    await browser.close();
   }
-} finally {
-  await browser.close();
 }
+
+void main();
