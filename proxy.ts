@@ -48,6 +48,8 @@ function pagePath(request: NextRequest): string {
   return `${url.pathname}${url.search}`;
 }
 
+// The JSON routes of the questionnaire (autosave, presence, signing in again) check the session themselves and
+// answer 401: skipping the proxy there spares a session cookie rewrite on every save. sw.js is public.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|.*\\.(?:svg|png|ico|css|js)$).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|sw.js|api/assessments/|api/session|.*\\.(?:svg|png|ico|css|js)$).*)"],
 };

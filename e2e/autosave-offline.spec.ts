@@ -29,18 +29,4 @@ test("with the network cut, answers show 'not saved' and are saved once it retur
   await expect(page.locator('[data-item-id="strategy.pes_digital"]').getByLabel("Yes, fully in place")).toBeChecked();
 });
 
-test("leaving the page with an unsaved answer warns", async ({ page, context }) => {
-  await signInAs(page, "respondent", "en");
-  const id = await startAssessment(page, 2034);
-  await page.goto(`/assessments/${id}/sections/strategy`);
-  await context.setOffline(true);
-  await page.locator('[data-item-id="strategy.national"]').getByLabel("Don't know").check();
-  await expect(page.getByTestId("autosave-status")).toContainText("Not saved");
-  let warned = false;
-  page.on("dialog", async (dialog) => {
-    warned = dialog.type() === "beforeunload";
-    await dialog.dismiss();
-  });
-  await page.close({ runBeforeUnload: true });
-  await expect.poll(() => warned).toBe(true);
-});
+// Closing the page with answers waiting loses nothing: they stay on the device (field-questionnaire.spec.ts).

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { SectionCompletion } from "@/lib/questionnaire/completion";
 import { parts } from "@/lib/questionnaire/lookup";
 import { getSectionTitles } from "./item-views";
+import { SectionProgress } from "./section-progress";
 
 type Props = { assessmentId: string; completion: SectionCompletion[]; currentSectionId?: string };
 
@@ -33,11 +34,10 @@ export async function SectionNav({ assessmentId, completion, currentSectionId }:
                     >
                       <span>{titleOf(section.id)}</span>
                       {entry && (
-                        <span className={`shrink-0 text-xs ${entry.complete ? "text-green-800" : "text-slate-600"}`}>
-                          {t("sectionProgress", { answered: entry.answered, total: entry.total })}
-                          <span className="sr-only"> ({entry.complete ? t("complete") : t("incomplete")})</span>
-                          {entry.complete && <span aria-hidden="true"> ✓</span>}
-                        </span>
+                        <SectionProgress
+                          sectionId={section.id}
+                          initial={{ answered: entry.answered, total: entry.total, complete: entry.complete }}
+                        />
                       )}
                     </Link>
                   </li>

@@ -20,3 +20,12 @@ export type ItemView = {
 
 /** Instrument-wide wording the controls need (from the server-only `instrument` namespace). */
 export type ItemStrings = { other: string; otherPlaceholder: string; tickAllThatApply: string };
+
+/** A stored answer as the save and live routes return it (lib/data/assessments/stored-answer.ts). */
+export type StoredAnswerView = {
+  value: string | string[] | number;
+  otherText: string | null;
+  version: number;
+  updatedBy: string;
+  updatedAt: string;
+};

@@ -57,6 +57,9 @@ export const saveAnswerSchema = z
     return { ...input, value, otherText: normaliseOtherText(value, input.otherText) };
   });
 
+/** The version of the stored answer a save was based on (0: there was none); see saveAnswer. */
+export const answerBaseVersionSchema = z.number({ error: M.invalidType }).int({ error: M.invalidType }).min(0, { error: M.invalidType });
+
 export type SaveAnswerInput = z.input<typeof saveAnswerSchema>;
 export type SaveAnswer = z.output<typeof saveAnswerSchema>;
 

@@ -2,10 +2,10 @@ import { z } from "zod";
 
 import { answerEntrySchema, type AnswerEntryOutput } from "./answer-schemas";
 import { commentSchema } from "./comment-schema";
+import { crossFieldIssues } from "./cross-field";
 import { isAnswered } from "./completion";
 import { getSection } from "./lookup";
 import type { AnswerEntry, AnswerValue, Answers, Item, Section, SectionId } from "./types";
-import { VALIDATION_MESSAGES as M } from "./validation-messages";
 
 /**
  * The form of one section. Field names are the item ids under `answers`, e.g.
@@ -60,16 +60,11 @@ function buildSectionFormSchema(section: Section): z.ZodType<SectionFormOutput, 
   return z
     .object({ answers: z.object({ [section.id]: z.object(entries) }), comment: commentSchema.optional() })
     .superRefine((form, ctx) => {
-      // A range's start may not exceed its end (e.g. the youth age range).
       const values = form.answers[section.id] ?? {};
-      for (const item of section.items) {
-        if (item.kind !== "number" || !item.notAboveItem) continue;
-        const end = section.items.find((candidate) => candidate.id === item.notAboveItem);
-        const from = values[nameOf(section, item)]?.value;
-        const to = end ? values[nameOf(section, end)]?.value : undefined;
-        if (typeof from === "number" && typeof to === "number" && from > to) {
-          ctx.addIssue({ code: "custom", message: M.rangeOrder, path: ["answers", section.id, nameOf(section, item), "value"] });
-        }
+      const answers = Object.fromEntries(section.items.map((item) => [item.id, values[nameOf(section, item)]]));
+      for (const issue of crossFieldIssues(answers as Answers)) {
+        const item = section.items.find((candidate) => candidate.id === issue.itemId);
+        if (item) ctx.addIssue({ code: "custom", message: issue.message, path: ["answers", section.id, nameOf(section, item), "value"] });
       }
     }) as z.ZodType<SectionFormOutput, SectionFormValues>;
 }

@@ -13,7 +13,7 @@ import { isEditableStatus, type AssessmentDetail } from "./types";
 export async function getAssessment(user: SessionUser, assessmentId: string): Promise<Result<AssessmentDetail>> {
   const found = await findReadableAssessment(user, assessmentId, {
     ...ASSESSMENT_SELECT,
-    answers: { select: { itemId: true, value: true, otherText: true } },
+    answers: { select: { itemId: true, value: true, otherText: true, version: true } },
     sections: { select: { sectionId: true, comment: true } },
   });
   if (!found.ok) return found;
@@ -28,5 +28,6 @@ export async function getAssessment(user: SessionUser, assessmentId: string): Pr
     answers,
     comments,
     isEditable: isEditableStatus(row.status) && canFillFor(user, row.agencyId),
+    versions: Object.fromEntries(row.answers.map((answer) => [answer.itemId, answer.version])),
   });
 }

@@ -10,3 +10,8 @@ export { EDITABLE_STATUSES, isEditableStatus } from "./types";
 export type { AssessmentDetail, AssessmentStatus, AssessmentSummary, CompletionSummary } from "./types";
 export { confirmSection, listSectionsToConfirm } from "./confirm-section";
 export { ROUND_ERRORS, startNextRound } from "./start-next-round";
+export { getLiveState, leaveAssessment, PRESENCE_TTL_MS } from "./get-live-state";
+export type { LiveState } from "./get-live-state";
+export { STALE_ANSWER } from "./save-answer";
+export type { SaveAnswerResult } from "./save-answer";
+export type { StoredAnswer } from "./stored-answer";

@@ -1,36 +1,51 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
-import { ok, type Result } from "@/lib/result";
+import { fail, ok, type Failure, type Success } from "@/lib/result";
 import { db } from "@/lib/db";
 import type { SaveAnswer } from "@/lib/questionnaire/schemas";
 import { lockEditableAssessment } from "./access";
+import { toStoredAnswer, type StoredAnswer } from "./stored-answer";
+
+export const STALE_ANSWER = "validation.staleAnswer";
+
+/** A stale save fails with `conflict` and carries the colleague's answer (`current`; absent when cleared). */
+export type SaveAnswerResult = Success<{ savedAt: Date; version: number }> | (Failure & { current?: StoredAnswer });
+
+const ANSWER_STATE = { value: true, otherText: true, version: true, updatedById: true, updatedAt: true } as const;
 
 /**
  * Saves (or, with a null value, clears) one item's answer. Input already parsed by saveAnswerSchema.
  *
- * Concurrency: answers are stored one row per item (unique assessmentId + itemId) and each save upserts
- * only its own item, so colleagues filling different sections (or different items) never overwrite each
- * other. When two people change the same item, the later save wins (last write wins, no merge and no
- * lock): an answer is a single choice that cannot be merged, locking a section would block colleagues on
- * slow connections, and the row keeps who saved it and when; the other person sees the new value the
- * next time the page loads.
+ * Concurrency: one row per item, and each row carries a version raised by every save. A save names the
+ * version it was based on (`baseVersion`; 0 = no answer yet); when a colleague has saved since, the save is
+ * not applied and the colleague's answer comes back (`current`) so the person chooses. A save that repeats
+ * the stored answer succeeds without writing: a retry after a lost response is applied exactly once.
+ * Without `baseVersion` (server actions) the later save wins.
  */
-export async function saveAnswer(user: SessionUser, input: SaveAnswer): Promise<Result<{ savedAt: Date }>> {
+export async function saveAnswer(user: SessionUser, input: SaveAnswer, baseVersion?: number): Promise<SaveAnswerResult> {
   return db.$transaction(async (tx) => {
     const access = await lockEditableAssessment(user, input.assessmentId, tx);
     if (!access.ok) return access;
     const where = { assessmentId_itemId: { assessmentId: input.assessmentId, itemId: input.itemId } };
-    if (input.value === null) {
-      await tx.answer.deleteMany({ where: { assessmentId: input.assessmentId, itemId: input.itemId } });
-      return ok({ savedAt: new Date() });
+    const existing = await tx.answer.findUnique({ where, select: ANSWER_STATE });
+    const newValue = input.value === null ? null : JSON.stringify(input.value);
+    if ((existing?.value ?? null) === newValue && (newValue === null || existing?.otherText === input.otherText)) {
+      return ok({ savedAt: existing?.updatedAt ?? new Date(), version: existing?.version ?? 0 });
     }
-    const data = { value: JSON.stringify(input.value), otherText: input.otherText, updatedById: user.id };
+    if (baseVersion !== undefined && baseVersion !== (existing?.version ?? 0)) {
+      return { ...fail("conflict", STALE_ANSWER), current: existing ? await toStoredAnswer(tx, existing) : undefined };
+    }
+    if (newValue === null) {
+      await tx.answer.delete({ where });
+      return ok({ savedAt: new Date(), version: 0 });
+    }
+    const data = { value: newValue, otherText: input.otherText, updatedById: user.id };
     const saved = await tx.answer.upsert({
       where,
       create: { assessmentId: input.assessmentId, itemId: input.itemId, ...data },
-      update: data,
-      select: { updatedAt: true },
+      update: { ...data, version: { increment: 1 } },
+      select: { updatedAt: true, version: true },
     });
-    return ok({ savedAt: saved.updatedAt });
+    return ok({ savedAt: saved.updatedAt, version: saved.version });
   });
 }

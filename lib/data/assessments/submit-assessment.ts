@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/access";
 import { fail, ok, type Result } from "@/lib/result";
 import { db } from "@/lib/db";
 import { missingRequiredItems } from "@/lib/questionnaire/completion";
+import { crossFieldIssues } from "@/lib/questionnaire/cross-field";
 import { VALIDATION_MESSAGES } from "@/lib/questionnaire/validation-messages";
 import { recordAudit } from "../audit";
 import { createScoreSnapshot } from "../snapshots";
@@ -10,6 +11,8 @@ import { lockEditableAssessment } from "./access";
 import { toAnswers } from "./mappers";
 
 export const INCOMPLETE = "validation.incomplete";
+/** Answers that break a rule between items (e.g. an age range whose start exceeds its end). */
+export const INVALID_ANSWERS = "validation.invalidAnswers";
 /** A next round's sections copied from the previous round must each be confirmed before submission. */
 export const UNCONFIRMED = "coordinator.rounds.errors.unconfirmed";
 
@@ -29,6 +32,13 @@ export async function submitAssessment(user: SessionUser, assessmentId: string):
       return fail("invalid", INCOMPLETE, {
         params: { count: missing.length },
         fieldErrors: Object.fromEntries(missing.map((itemId) => [itemId, [VALIDATION_MESSAGES.required]])),
+      });
+    }
+    const issues = crossFieldIssues(answers);
+    if (issues.length > 0) {
+      return fail("invalid", INVALID_ANSWERS, {
+        params: { count: issues.length },
+        fieldErrors: Object.fromEntries(issues.map((issue) => [issue.itemId, [issue.message]])),
       });
     }
     const unconfirmed = await tx.sectionState.count({ where: { assessmentId, needsConfirmation: true } });

@@ -35,4 +35,6 @@ export type AssessmentDetail = AssessmentSummary & {
   comments: Partial<Record<SectionId, string>>;
   /** True when the signed-in user may change answers now (their agency, respondent role, editable status). */
   isEditable: boolean;
+  /** The version of each stored answer, keyed by item id (co-editing: a save names the one it changed). */
+  versions: Record<string, number>;
 };

@@ -6,6 +6,7 @@ import { getItemLabels, getSectionTitles } from "@/components/questionnaire/item
 import { SubmitAssessment } from "@/components/questionnaire/submit-assessment";
 import { Alert } from "@/components/ui/alert";
 import { missingRequiredItems } from "@/lib/questionnaire/completion";
+import { crossFieldIssues } from "@/lib/questionnaire/cross-field";
 import { getSectionOfItem, sections } from "@/lib/questionnaire/lookup";
 import { loadAssessmentForPage } from "../load-assessment";
 
@@ -25,7 +26,9 @@ export default async function SubmissionCheckPage({ params }: Props) {
   const { assessmentId } = await params;
   const { assessment } = await loadAssessmentForPage(assessmentId);
   if (!assessment.isEditable) redirect(`/assessments/${assessment.id}`);
-  const [t, labelOf, titleOf] = await Promise.all([getTranslations("questionnaire.submissionCheck"), getItemLabels(), getSectionTitles()]);
+  const [t, tAll, labelOf, titleOf] = await Promise.all([getTranslations("questionnaire.submissionCheck"), getTranslations(), getItemLabels(), getSectionTitles()]);
+  // The same rules between items the form checks, on the answers as stored: submission refuses them too.
+  const issues = crossFieldIssues(assessment.answers);
   const missing = missingRequiredItems(assessment.answers);
   const missingBySection = sections
     .map((section) => ({ section, itemIds: missing.filter((itemId) => getSectionOfItem(itemId)?.id === section.id) }))
@@ -61,7 +64,28 @@ export default async function SubmissionCheckPage({ params }: Props) {
           </ul>
         </section>
       )}
-      <SubmitAssessment assessmentId={assessment.id} disabled={missing.length > 0} />
+      {issues.length > 0 && (
+        <section aria-labelledby="invalid-title" data-testid="invalid-items">
+          <h2 id="invalid-title" className="text-lg font-semibold text-red-800">
+            {t("invalidTitle", { count: issues.length })}
+          </h2>
+          <ul className="mt-3 list-disc space-y-1 pl-6">
+            {issues.map((issue) => (
+              <li key={issue.itemId}>
+                <Link
+                  href={`/assessments/${assessment.id}/sections/${getSectionOfItem(issue.itemId)?.id}#item-${issue.itemId}`}
+                  className="text-brand-700 underline"
+                  data-item-id={issue.itemId}
+                >
+                  {labelOf(issue.itemId as never)}
+                </Link>
+                : {tAll(issue.message as never)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <SubmitAssessment assessmentId={assessment.id} disabled={missing.length > 0 || issues.length > 0} />
     </div>
   );
 }

@@ -66,6 +66,8 @@ export default async function SectionPage({ params }: Props) {
               items={items}
               strings={strings}
               defaultValues={toSectionFormValues(section.id, assessment.answers, assessment.comments[section.id])}
+              versions={assessment.versions}
+              user={{ id: user.id, email: user.email }}
               itemNotes={withGuidance(section, notes.itemNotes)}
             />
           ) : (
