@@ -86,14 +86,9 @@ test("a respondent completes all three parts in Spanish, submits, and the answer
   }
   const ownId = await startAssessment(other, ROUND);
   await other.goto(`/assessments/${ownId}/sections/strategy`);
-  // Their own page's save action, re-aimed at the other agency's assessment: the server refuses it.
-  await other.route(`**/assessments/${ownId}/sections/strategy`, async (route) => {
-    const body = route.request().postData();
-    if (route.request().method() === "POST" && body?.includes(ownId)) {
-      await route.continue({ postData: body.replaceAll(ownId, id) });
-    } else {
-      await route.continue();
-    }
+  // Their own page's autosave, re-aimed at the other agency's assessment: the server refuses it.
+  await other.route(`**/api/assessments/${ownId}/answers`, async (route) => {
+    await route.continue({ url: route.request().url().replace(ownId, id) });
   });
   await other.locator('[data-item-id="strategy.national"] input[type=radio]').last().check();
   await expect(other.getByTestId("autosave-status")).toHaveAttribute("data-phase", "refused");

@@ -39,7 +39,8 @@ test("a foreign page cannot frame the app, signed in or not", async ({ page, bas
 });
 
 async function expectFramingRefused(page: Page, attacker: string, baseURL: string) {
-  const framed = page.waitForResponse((response) => response.url().startsWith(`${baseURL}/`));
+  // The framed document itself (the page may fetch JSON of its own meanwhile).
+  const framed = page.waitForResponse((response) => response.url() === `${baseURL}/assessments` && response.request().isNavigationRequest());
   await page.goto(attacker);
   const response = await framed;
   expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");

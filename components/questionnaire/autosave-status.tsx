@@ -29,7 +29,7 @@ export function AutosaveStatus({ state, hasInvalid, onSignIn }: Props) {
   const locale = useLocale();
   const count = state.waiting;
   let text: string;
-  if (state.phase === "refused") text = t("questionnaire.autosave.refused", { reason: translateKey(state.error) });
+  if (state.phase === "refused") text = t("questionnaire.autosave.refused", { reason: translateKey(state.error ?? "validation.invalid") });
   else if (state.phase === "saved" && state.savedAt) text = t("questionnaire.autosave.savedAt", { time: formatTime(locale, state.savedAt) });
   else if (state.phase === "saved") text = t("questionnaire.autosave.idle");
   else text = t(`questionnaire.autosave.${state.phase}`, { count });
