@@ -77,7 +77,8 @@ test("a respondent completes all three parts in Spanish, submits, and the answer
   await colleagueContext.close();
 
   // A respondent of another agency can open it neither by URL nor through the save action.
-  const otherContext = await browser.newContext();
+  // Playwright cannot route requests of a page a service worker controls: this context runs without one.
+  const otherContext = await browser.newContext({ serviceWorkers: "block" });
   const other = await otherContext.newPage();
   await signInAs(other, "otherRespondent", "en");
   for (const path of [base, `${base}/sections/strategy`, `${base}/review`]) {
