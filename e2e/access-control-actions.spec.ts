@@ -88,6 +88,8 @@ const ACTIONS: ActionCase[] = [
   { file: "lib/actions/account.ts", name: "requestPasswordResetAction", expect: publicAction, input: (f) => ({ email: `nobody-${f.runId}@acl.demo` }) },
   // A wrong current password: the signed-in user reaches the password check, and nothing changes.
   { file: "lib/actions/account.ts", name: "changePasswordAction", expect: signedInOnly, input: () => ({ currentPassword: "not-the-password", password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }) },
+  // lib/actions/session.ts: "Stay signed in" extends only the caller's own session.
+  { file: "lib/actions/session.ts", name: "staySignedInAction", expect: signedInOnly, input: () => ({}) },
   // lib/actions/settings.ts: the help link an administrator sets is shown to everyone.
   {
     file: "lib/actions/settings.ts",
@@ -109,6 +111,9 @@ const ACTIONS: ActionCase[] = [
     file: "lib/actions/assessments.ts",
     name: "saveAnswerAction",
     expect: ownAgencyRecord,
+    // No page imports it since autosave posts to the JSON routes (/api/assessments/:id/answers, /comments), so
+    // it is not reachable over HTTP (absent from the server-reference manifest); lib/actions/assessments.test.ts covers it.
+    skip: "not reachable over HTTP: autosave uses the JSON routes",
     input: (f) => ({ assessmentId: f.ownDraftId, itemId: firstChoiceItem().id, value: firstChoiceItem().value }),
     state: (f) => query(`SELECT itemId, value, updatedById FROM "Answer" WHERE assessmentId = ? ORDER BY itemId`, f.ownDraftId),
   },
@@ -116,6 +121,9 @@ const ACTIONS: ActionCase[] = [
     file: "lib/actions/assessments.ts",
     name: "saveSectionCommentAction",
     expect: ownAgencyRecord,
+    // No page imports it since autosave posts to the JSON routes (/api/assessments/:id/answers, /comments), so
+    // it is not reachable over HTTP (absent from the server-reference manifest); lib/actions/assessments.test.ts covers it.
+    skip: "not reachable over HTTP: autosave uses the JSON routes",
     input: (f) => ({ assessmentId: f.ownDraftId, sectionId: sections[0]!.id, comment: "Access-control check" }),
     state: (f) => query(`SELECT sectionId, comment FROM "SectionState" WHERE assessmentId = ? ORDER BY sectionId`, f.ownDraftId),
   },
