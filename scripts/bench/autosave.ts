@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ensureBuild, ms, percentile, startApp, type App } from "./http";
-import { cpuMs, respondentsFor, saveActionRef, saveOnce } from "./mixed-load";
+import { cpuMs, respondentsFor, saveOnce } from "./mixed-load";
 import { seedScale } from "./seed-scale";
 
 const { values } = parseArgs({
@@ -22,16 +22,15 @@ const { values } = parseArgs({
 const log = (line: string) => console.log(line);
 
 async function run(apps: App[], file: string, concurrency: number, seconds: number) {
-  const ref = saveActionRef();
   const respondents = await respondentsFor(file, apps, concurrency);
-  for (const r of respondents.slice(0, Math.min(concurrency, 5))) await saveOnce(r, ref); // warm-up
+  for (const r of respondents.slice(0, Math.min(concurrency, 5))) await saveOnce(r); // warm-up
   const cpuBefore = apps.map((app) => cpuMs(app.process.pid!));
   const until = performance.now() + seconds * 1000;
   const times: number[] = [];
   const start = performance.now();
   await Promise.all(
     respondents.map(async (respondent) => {
-      while (performance.now() < until) times.push(await saveOnce(respondent, ref));
+      while (performance.now() < until) times.push(await saveOnce(respondent));
     }),
   );
   const elapsed = (performance.now() - start) / 1000;

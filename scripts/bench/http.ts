@@ -65,7 +65,12 @@ export async function signInCookie(databaseFile: string, user: { id: string; rol
   const db = new Database(databaseFile);
   db.pragma("busy_timeout = 5000");
   const sessionId = `bench-${user.id}-${Date.now().toString(36)}`;
-  db.prepare("INSERT INTO UserSession (id, userId) VALUES (?, ?)").run(sessionId, user.id);
+  // Stored as Prisma stores DateTime on SQLite (ISO text); a session row without an end would count as ended.
+  const now = new Date();
+  const end = new Date(now.getTime() + 8 * 60 * 60 * 1000);
+  db.prepare("INSERT INTO UserSession (id, userId, createdAt, lastSeenAt, expiresAt) VALUES (?, ?, ?, ?, ?)").run(
+    sessionId, user.id, now.toISOString(), now.toISOString(), end.toISOString(),
+  );
   db.close();
   const token = await encode({
     token: { sub: user.id, id: user.id, role: user.role, agencyId: user.agencyId, language: "en", sessionId },

@@ -1,7 +1,7 @@
 /**
  * Simulated respondents saving answers through the app's save path, alone or while a coordinator
- * exports in a loop. The save path today is the questionnaire's server action (saveAnswerAction), posted
- * as the browser posts it: the `Next-Action` id read from the build's server-reference manifest.
+ * exports in a loop: the questionnaire's autosave route (POST /api/assessments/:id/answers), sent as the
+ * browser's outbox sends it, with the version of the answer it last saw.
  */
 import { readFileSync } from "node:fs";
 import Database from "better-sqlite3";
@@ -9,22 +9,10 @@ import { allItems } from "@/lib/questionnaire/lookup";
 import { SCALE_OPTIONS } from "@/lib/questionnaire/scales";
 import { ms, percentile, signInCookie, timedGet, type App } from "./http";
 
-type Respondent = { cookie: string; assessmentId: string; app: App };
+/** `versions`: the stored version of each item this respondent last saved (0 before the first save). */
+type Respondent = { cookie: string; assessmentId: string; app: App; versions: Map<string, number> };
 
 const scored = allItems.filter((item) => item.kind === "status" || item.kind === "adoption");
-
-/** The action id of saveAnswerAction and a page that imports it (the build's manifest). */
-export function saveActionRef(): { id: string; path: string } {
-  type Entry = { filename?: string; exportedName?: string; workers?: Record<string, unknown> };
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node?: Record<string, Entry> };
-  for (const [id, entry] of Object.entries(manifest.node ?? {})) {
-    if (entry.exportedName !== "saveAnswerAction") continue;
-    const worker = Object.keys(entry.workers ?? {}).find((w) => w.includes("sections")) ?? Object.keys(entry.workers ?? {})[0]!;
-    const path = `/${worker}`.replace(/\/page$/, "").replace(/\/app\//, "/").replace(/\/\([^)]+\)/g, "").replace(/\[[^\]]+\]/g, "x");
-    return { id, path };
-  }
-  throw new Error("saveAnswerAction is not in .next/server/server-reference-manifest.json");
-}
 
 /** Draft assessments with one of their agency's respondents, signed in. */
 export async function respondentsFor(databaseFile: string, apps: App[], count: number): Promise<Respondent[]> {
@@ -42,23 +30,38 @@ export async function respondentsFor(databaseFile: string, apps: App[], count: n
       cookie: await signInCookie(databaseFile, { id: row.userId, role: "RESPONDENT", agencyId: row.agencyId }),
       assessmentId: row.assessmentId,
       app: apps[i % apps.length]!,
+      versions: storedVersions(databaseFile, row.assessmentId),
     })),
   );
 }
 
+/** The stored version of every answered item of an assessment (the page reads them when it loads). */
+function storedVersions(databaseFile: string, assessmentId: string): Map<string, number> {
+  const db = new Database(databaseFile, { readonly: true });
+  const rows = db.prepare("SELECT itemId, version FROM Answer WHERE assessmentId = ?").all(assessmentId) as { itemId: string; version: number }[];
+  db.close();
+  return new Map(rows.map((row) => [row.itemId, row.version]));
+}
+
 /** One save: a random option of a random scored item, as the questionnaire's autosave sends it. */
-export async function saveOnce(respondent: Respondent, ref: { id: string; path: string }): Promise<number> {
+export async function saveOnce(respondent: Respondent): Promise<number> {
   const item = scored[Math.floor(Math.random() * scored.length)]!;
   const options = SCALE_OPTIONS[item.kind as "status" | "adoption"];
   const start = performance.now();
-  const response = await fetch(respondent.app.url + ref.path, {
+  const response = await fetch(`${respondent.app.url}/api/assessments/${respondent.assessmentId}/answers`, {
     method: "POST",
-    headers: { cookie: respondent.cookie, "Next-Action": ref.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: respondent.app.url },
-    body: JSON.stringify([{ assessmentId: respondent.assessmentId, itemId: item.id, value: options[Math.floor(Math.random() * options.length)], otherText: null }]),
+    headers: { cookie: respondent.cookie, "Content-Type": "application/json", Origin: respondent.app.url },
+    body: JSON.stringify({
+      itemId: item.id,
+      value: options[Math.floor(Math.random() * options.length)],
+      otherText: null,
+      baseVersion: respondent.versions.get(item.id) ?? 0,
+    }),
     redirect: "manual",
   });
-  const body = await response.text();
-  if (response.status !== 200 || !body.includes('"ok":true')) throw new Error(`save failed: HTTP ${response.status} ${body.slice(0, 200)}`);
+  const body = (await response.json().catch(() => null)) as { version?: number } | null;
+  if (response.status !== 200 || typeof body?.version !== "number") throw new Error(`save failed: HTTP ${response.status} ${JSON.stringify(body).slice(0, 200)}`);
+  respondent.versions.set(item.id, body.version);
   return performance.now() - start;
 }
 
@@ -74,7 +77,6 @@ export function cpuMs(pid: number): number {
  * coordinator downloads the CSV export in a loop. Prints p50/p95 of the saves in both phases.
  */
 export async function runMixedLoad(input: { app: App; databaseFile: string; coordinatorCookie: string; respondents: number; seconds: number; log: (line: string) => void }) {
-  const ref = saveActionRef();
   const respondents = await respondentsFor(input.databaseFile, [input.app], input.respondents);
   const phase = async (withExport: boolean) => {
     const until = performance.now() + input.seconds * 1000;
@@ -92,7 +94,7 @@ export async function runMixedLoad(input: { app: App; databaseFile: string; coor
       respondents.map(async (respondent) => {
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 8000));
         while (performance.now() < until) {
-          times.push(await saveOnce(respondent, ref));
+          times.push(await saveOnce(respondent));
           await new Promise((resolve) => setTimeout(resolve, 2000 + Math.random() * 6000));
         }
       }),
