@@ -1,5 +1,6 @@
 "use server";
 
+import { after } from "next/server";
 import {
   createAssessment,
   saveAnswer,
@@ -12,6 +13,8 @@ import {
   sectionCommentSchema,
   submitAssessmentSchema,
 } from "@/lib/questionnaire/schemas";
+import { prerenderReports } from "@/lib/data/reports/prerender-reports";
+import { renderReport } from "@/lib/reports/render-report";
 import { mapResult } from "@/lib/result";
 import { defineAction } from "./define-action";
 
@@ -33,6 +36,9 @@ export const saveSectionCommentAction = defineAction({ schema: sectionCommentSch
   mapResult(await saveSectionComment(user, input), (data) => ({ savedAt: data.savedAt.toISOString() })),
 );
 
-export const submitAssessmentAction = defineAction({ schema: submitAssessmentSchema, permission: "assessment:fill" }, async (input, user) =>
-  mapResult(await submitAssessment(user, input.assessmentId), (data) => ({ submittedAt: data.submittedAt.toISOString() })),
-);
+export const submitAssessmentAction = defineAction({ schema: submitAssessmentSchema, permission: "assessment:fill" }, async (input, user) => {
+  const result = await submitAssessment(user, input.assessmentId);
+  // The PDF reports are rendered once, now, in the background: the first download is already a read.
+  if (result.ok) after(() => prerenderReports(user, input.assessmentId, renderReport));
+  return mapResult(result, (data) => ({ submittedAt: data.submittedAt.toISOString() }));
+});
