@@ -17,7 +17,14 @@ test("the results page reads on a 375 px phone without sideways scrolling", asyn
   await expect(page.getByTestId("dimension-chart")).toBeVisible();
 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  // On failure, the message names the elements that stick out on the right.
+  const sticking = await page.evaluate(() =>
+    [...document.querySelectorAll("main *")]
+      .filter((node) => node.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .slice(0, 5)
+      .map((node) => `${node.tagName.toLowerCase()}.${node.className} "${(node.textContent ?? "").slice(0, 40)}"`),
+  );
+  expect(overflow, sticking.join("\n")).toBeLessThanOrEqual(0);
   // No region of the chart or the comparison table scrolls on its own either.
   const scrolling = await page.locator("main [tabindex='0'], main [data-testid='dimension-chart']").evaluateAll((nodes) =>
     nodes.filter((node) => node.scrollWidth > node.clientWidth + 1).length,

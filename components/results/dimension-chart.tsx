@@ -80,7 +80,7 @@ export async function DimensionChartView({ chart, stageOf }: { chart: DimensionC
       </figcaption>
       <details className="text-sm">
         <summary className="cursor-pointer text-brand-700">{t("chart.tableToggle")}</summary>
-        <table className="mt-2 w-full text-left text-sm">
+        <table className="mt-2 w-full table-fixed text-left text-sm [overflow-wrap:anywhere]">
           <caption className="sr-only">{tr("benchmarks.chart.title")}</caption>
           <thead>
             <tr className="border-b border-slate-200">

@@ -13,7 +13,7 @@ import {
   sectionCommentSchema,
   submitAssessmentSchema,
 } from "@/lib/questionnaire/schemas";
-import { prerenderReports } from "@/lib/data/reports/prerender-reports";
+import { prerenderReport } from "@/lib/data/reports/prerender-reports";
 import { renderReport } from "@/lib/reports/render-report";
 import { mapResult } from "@/lib/result";
 import { defineAction } from "./define-action";
@@ -38,7 +38,7 @@ export const saveSectionCommentAction = defineAction({ schema: sectionCommentSch
 
 export const submitAssessmentAction = defineAction({ schema: submitAssessmentSchema, permission: "assessment:fill" }, async (input, user) => {
   const result = await submitAssessment(user, input.assessmentId);
-  // The PDF reports are rendered once, now, in the background: the first download is already a read.
-  if (result.ok) after(() => prerenderReports(user, input.assessmentId, renderReport));
+  // The PDF report is rendered once, in the background: the first download is already a read.
+  if (result.ok) after(() => prerenderReport(user, input.assessmentId, renderReport));
   return mapResult(result, (data) => ({ submittedAt: data.submittedAt.toISOString() }));
 });
