@@ -20,7 +20,7 @@ const ANSWER_STATE = { value: true, otherText: true, version: true, updatedById:
  * version it was based on (`baseVersion`; 0 = no answer yet); when a colleague has saved since, the save is
  * not applied and the colleague's answer comes back (`current`) so the person chooses. A save that repeats
  * the stored answer succeeds without writing: a retry after a lost response is applied exactly once.
- * Without `baseVersion` (server actions) the later save wins.
+ * Without `baseVersion` (seeding and tests through lib/data) the later save wins.
  */
 export async function saveAnswer(user: SessionUser, input: SaveAnswer, baseVersion?: number): Promise<SaveAnswerResult> {
   return db.$transaction(async (tx) => {
