@@ -1,35 +1,28 @@
-import { rmSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 /*
  * Issue 10/11: ended UserSession rows are cleaned up (at sign-in, and now and then on a session read), on a
- * real temporary SQLite database. Open sessions are never touched.
+ * fresh database (SQLite, and PostgreSQL in `npm test`). Open sessions are never touched.
  */
-const { testDb, dbDir } = await vi.hoisted(async () => {
-  const fs = await import("node:fs");
-  const os = await import("node:os");
-  const p = await import("node:path");
-  const { createPrismaClient } = await import("@/lib/db-client");
-  const dir = fs.mkdtempSync(p.join(os.tmpdir(), "sessions-test-"));
-  return { dbDir: dir, testDb: createPrismaClient(`file:${p.join(dir, "test.db")}`) };
+const { testDatabase, testDb } = await vi.hoisted(async () => {
+  const { createTestDatabase } = await import("@/lib/testing/test-database");
+  const testDatabase = await createTestDatabase("sessions");
+  return { testDatabase, testDb: testDatabase.client };
 });
 vi.mock("@/lib/db", () => ({ db: testDb }));
 
-const { deployMigrations } = await import("@/scripts/db/migrate");
 const { CLEANUP_INTERVAL_MS, cleanUpSessionsNowAndThen, deleteEndedSessions, getSessionUser, openSession } = await import("./sessions");
 
 const HOUR = 3_600_000;
 const now = new Date("2026-12-03T12:00:00Z");
 
 beforeAll(async () => {
-  await deployMigrations({ url: `file:${path.join(dbDir, "test.db")}`, log: () => {} });
+  await testDatabase.migrate();
   await testDb.user.create({ data: { id: "u1", email: "u1@test.example", name: "U1", role: "RESPONDENT", passwordHash: "x" } });
 }, 60_000);
 
 afterAll(async () => {
-  await testDb.$disconnect();
-  rmSync(dbDir, { recursive: true, force: true });
+  await testDatabase.drop();
 });
 
 /** One session of each kind: open, revoked, past its absolute end, idle past the 2 h default. */
