@@ -1,5 +1,3 @@
-import { rmSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/access";
 import { allItems, type ItemId } from "@/lib/questionnaire/lookup";
@@ -7,17 +5,15 @@ import type { AnswerValue } from "@/lib/questionnaire/types";
 import { ok } from "@/lib/result";
 
 /*
- * Integration tests against a real, temporary SQLite database migrated with the project's migrations.
+ * Integration tests against a real, temporary database (SQLite, and PostgreSQL in npm test) migrated with the
+ * project's migrations.
  * lib/db is pointed at it; the session guard is replaced by the user each test acts as. It lives beside the
  * actions because it drives both layers (lib/data never imports lib/actions).
  */
-const { testDb, dbDir } = await vi.hoisted(async () => {
-  const fs = await import("node:fs");
-  const os = await import("node:os");
-  const p = await import("node:path");
-  const { createPrismaClient } = await import("@/lib/db-client");
-  const dir = fs.mkdtempSync(p.join(os.tmpdir(), "assessments-test-"));
-  return { dbDir: dir, testDb: createPrismaClient(`file:${p.join(dir, "test.db")}`) };
+const { testDatabase, testDb } = await vi.hoisted(async () => {
+  const { createTestDatabase } = await import("@/lib/testing/test-database");
+  const testDatabase = await createTestDatabase("assessments");
+  return { testDatabase, testDb: testDatabase.client };
 });
 vi.mock("@/lib/db", () => ({ db: testDb }));
 vi.mock("@/lib/session/guards", () => ({ checkUser: vi.fn() }));
@@ -27,7 +23,13 @@ const actions = await import("@/lib/actions/assessments");
 const data = await import("@/lib/data/assessments");
 const { getCurrentSnapshot } = await import("@/lib/data/snapshots");
 
-const { alice, colleague, bob, coordinator, seedAssessmentPeople } = await import("@/lib/testing/assessment-people");
+function user(id: string, role: SessionUser["role"], agencyId: string | null): SessionUser {
+  return { id, email: `${id}@test.example`, name: id, role, agencyId, language: "en" };
+}
+const alice = user("alice", "RESPONDENT", "agency-a");
+const colleague = user("colleague", "RESPONDENT", "agency-a");
+const bob = user("bob", "RESPONDENT", "agency-b");
+const coordinator = user("coord", "COORDINATOR", null);
 
 function actAs(who: SessionUser) {
   vi.mocked(checkUser).mockResolvedValue(ok(who));
@@ -55,11 +57,18 @@ async function newDraft(owner: SessionUser = alice): Promise<string> {
   return created.data.id;
 }
 
-beforeAll(() => seedAssessmentPeople(testDb, `file:${path.join(dbDir, "test.db")}`), 60_000);
+beforeAll(async () => {
+  await testDatabase.migrate();
+  for (const [id, region] of [["agency-a", "LAC"], ["agency-b", "AP"]] as const) {
+    await testDb.agency.create({ data: { id, name: id, countryCode: "MX", region } });
+  }
+  for (const u of [alice, colleague, bob, coordinator]) {
+    await testDb.user.create({ data: { id: u.id, email: u.email, name: u.name, role: u.role, agencyId: u.agencyId } });
+  }
+}, 60_000);
 
 afterAll(async () => {
-  await testDb.$disconnect();
-  rmSync(dbDir, { recursive: true, force: true });
+  await testDatabase.drop();
 });
 
 beforeEach(() => actAs(alice));
