@@ -31,6 +31,7 @@ class SqliteWithPragmas implements SqlMigrationAwareDriverAdapterFactory {
   async connect(): Promise<SqlDriverAdapter> {
     const adapter = await this.#inner.connect();
     await adapter.executeScript(SQLITE_PRAGMAS);
+    beginTransactionsImmediately(adapter);
     return adapter;
   }
 
@@ -40,14 +41,31 @@ class SqliteWithPragmas implements SqlMigrationAwareDriverAdapterFactory {
 }
 
 /**
+ * The adapter opens every transaction with a deferred `BEGIN`: it reads first and asks for the write lock
+ * later, and when another process (a second app instance on the same file) wrote in between, SQLite cannot
+ * upgrade it and fails at once, without waiting out busy_timeout (saves failed with P1008 under
+ * `npm run bench:autosave` with two processes). `BEGIN IMMEDIATE` takes the write lock up front, so a
+ * transaction waits its turn (busy_timeout) instead. The adapter has no option for it: its better-sqlite3
+ * handle's `prepare` is wrapped for that one statement.
+ */
+function beginTransactionsImmediately(adapter: SqlDriverAdapter): void {
+  const client = (adapter as unknown as { client: { prepare: (sql: string) => unknown } }).client;
+  const prepare = client.prepare.bind(client);
+  client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+}
+
+/**
  * Creates a Prisma client for a database URL. SQLite (file:) is the embedded default; PostgreSQL uses the
  * client generated from prisma/postgres/schema.prisma (the same models, derived from prisma/schema.prisma).
  * Used by the app (lib/db.ts), the seed and the scripts.
  */
-export function createPrismaClient(url: string): PrismaClient {
+export function createPrismaClient(url: string, options: { poolSize?: number } = {}): PrismaClient {
   if (url.startsWith("file:")) {
     return new PrismaClient({ adapter: new SqliteWithPragmas(url) });
   }
   // The two generated clients have the same models and API; only the SQL dialect differs.
-  return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+  // `max` bounds this process's connections (DATABASE_POOL_SIZE; README, "Production deployment"): with N
+  // instances, N × pool size must stay below the server's max_connections.
+  const adapter = new PrismaPg({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis: 5000 });
+  return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
 }
