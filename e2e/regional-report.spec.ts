@@ -35,7 +35,9 @@ test("six approved agencies: the regional report page and its French PDF show ev
   const agencyContext = await browser.newContext();
   const agencyPage = await agencyContext.newPage();
   await signIn(agencyPage, members[0]!.email, STUDY_PASSWORD);
-  await agencyPage.goto("/agency");
+  await expect(agencyPage).toHaveURL(/\/assessments$/, { timeout: 30_000 });
+  await agencyPage.getByRole("link", { name: "Agency settings" }).click();
+  await expect(agencyPage).toHaveURL(/\/agency$/);
   await expect(agencyPage.getByTestId("naming-consent-status")).toHaveText("Your agency is not named in regional reports.");
   await agencyPage.getByRole("button", { name: "Agree to be named" }).click();
   await expect(agencyPage.getByTestId("naming-consent-status")).toHaveText("Your agency agreed to be named in the annex of regional reports.");

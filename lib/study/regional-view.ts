@@ -208,7 +208,7 @@ export function buildRegionalView(report: RegionalReport, t: Translate, f: Forma
     }),
     studies: {
       caption: t("study.report.studiesCaption"),
-      columns: [t("study.report.columns.study"), t("study.report.columns.year"), t("study.report.columns.n"), t("study.report.columns.source")],
+      columns: [t("study.report.columns.study"), t("study.report.columns.year"), t("study.report.columns.studyN"), t("study.report.columns.source")],
       rows: report.studies.map((study) => ({
         label: nameIn(study.name, locale),
         cells: [String(study.surveyYear), study.n === null ? t("study.report.nNotPublished") : String(study.n), `${study.source} (${study.datasetVersion})`],

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { styles } from "@/lib/reports/styles";
 import type { RegionalView } from "../regional-view";
 import { PdfCitations, PdfItemChart } from "./pdf-item-chart";
-import { PdfTable } from "./pdf-table";
+import { PdfAnnex, PdfTable } from "./pdf-table";
 
 function Footer({ view, pageLabel }: { view: RegionalView; pageLabel: (page: number, total: number) => string }) {
   return (
@@ -102,7 +102,7 @@ export function RegionalDocument({ view, pageLabel }: { view: RegionalView; page
           <>
             <Text style={styles.h2}>{view.headings.annex}</Text>
             <Text style={styles.paragraph}>{view.annex.intro}</Text>
-            {view.annex.table && <PdfTable table={view.annex.table} firstWidth={90} fontSize={6.5} freeText />}
+            {view.annex.table && <PdfAnnex table={view.annex.table} />}
             {view.annex.empty && <Text>{view.annex.empty}</Text>}
           </>,
         )}

@@ -33,6 +33,7 @@ export default async function RegionsPage({ searchParams }: { searchParams: Prom
       </div>
       <nav aria-label={t("regions.studyLinks")} className="flex flex-wrap gap-2">
         <Link href={round ? `/coordinator/regions/report?round=${round}` : "/coordinator/regions/report"} className={buttonClasses("secondary")}>{t("regions.reportLink")}</Link>
+        <Link href="/coordinator/compare" className={buttonClasses("secondary")}>{t("regions.compareLink")}</Link>
       </nav>
       <form method="get" className="flex flex-wrap items-end gap-2">
         <label className="block text-sm font-medium text-slate-800">
