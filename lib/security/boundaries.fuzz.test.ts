@@ -1,14 +1,13 @@
-import { rmSync } from "node:fs";
-import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/access";
-import { allItems } from "@/lib/questionnaire/lookup";
+import { allItems, type ItemId } from "@/lib/questionnaire/lookup";
 
 /*
  * The fuzzing harness of issue 11 (OWASP ASVS 5.1 / 7.4): generated inputs, hostile and nearly valid, sent
  * to every server boundary a user can reach (save answer, submit, review, dataset import, administration,
- * the route handlers' query strings), as every role, against a real temporary SQLite database.
+ * the route handlers' query strings), as every role, against a real temporary database (SQLite, and
+ * PostgreSQL in npm test).
  * Asserted for every input: nothing throws (a throw is a 500 in production), every refusal names a message
  * of the catalogue, and the stored answers of a known submitted assessment stay byte-identical.
  * Seeded: FUZZ_SEED=<n> reproduces a run (a failure prints its seed and path); FUZZ_RUNS scales it.
@@ -18,13 +17,10 @@ const SCALE = Number(process.env.FUZZ_RUNS_SCALE ?? 1);
 const runs = (n: number) => Math.max(1, Math.round(n * SCALE));
 let inputsSent = 0;
 
-const { testDb, dbDir } = await vi.hoisted(async () => {
-  const fs = await import("node:fs");
-  const os = await import("node:os");
-  const p = await import("node:path");
-  const { createPrismaClient } = await import("@/lib/db-client");
-  const dir = fs.mkdtempSync(p.join(os.tmpdir(), "fuzz-test-"));
-  return { dbDir: dir, testDb: createPrismaClient(`file:${p.join(dir, "test.db")}`) };
+const { testDatabase, testDb } = await vi.hoisted(async () => {
+  const { createTestDatabase } = await import("@/lib/testing/test-database");
+  const testDatabase = await createTestDatabase("fuzz");
+  return { testDatabase, testDb: testDatabase.client };
 });
 vi.mock("@/lib/db", () => ({ db: testDb }));
 vi.mock("@/lib/session/guards", () => ({ checkUser: vi.fn(), getCurrentUser: vi.fn() }));
@@ -33,17 +29,19 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 const { checkUser, getCurrentUser } = await import("@/lib/session/guards");
 const { fail, ok } = await import("@/lib/result");
 const { decideAccess } = await import("@/lib/auth/access");
-const { deployMigrations } = await import("@/scripts/db/migrate");
 const { getMessages } = await import("@/lib/i18n/messages");
 const assessmentActions = await import("@/lib/actions/assessments");
 const reviewActions = await import("@/lib/actions/review");
 const datasetActions = await import("@/lib/actions/datasets");
 const adminActions = await import("@/lib/actions/admin");
 const data = await import("@/lib/data/assessments");
+const answersRoute = await import("@/app/api/assessments/[assessmentId]/answers/route");
+const commentsRoute = await import("@/app/api/assessments/[assessmentId]/comments/route");
 const exportsRoute = await import("@/app/api/exports/assessments/route");
 const templateRoute = await import("@/app/api/datasets/template/route");
 const codebookRoute = await import("@/app/api/exports/codebook/route");
 const reportRoute = await import("@/app/api/reports/[assessmentId]/pdf/route");
+const { NextRequest } = await import("next/server");
 
 function user(id: string, role: SessionUser["role"], agencyId: string | null): SessionUser {
   return { id, email: `${id}@fuzz.example`, name: id, role, agencyId, language: "en", sessionId: `session-${id}` } as SessionUser;
@@ -149,7 +147,7 @@ async function answersOf(assessmentId: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  await deployMigrations({ url: `file:${path.join(dbDir, "test.db")}`, log: () => {} });
+  await testDatabase.migrate();
   for (const [id, region] of [["agency-a", "LAC"], ["agency-b", "AP"]] as const) {
     await testDb.agency.create({ data: { id, name: id, countryCode: "MX", region } });
   }
@@ -163,7 +161,7 @@ beforeAll(async () => {
   actAs(alice);
   for (const item of allItems.filter((candidate) => candidate.required)) {
     const value = item.kind === "multi" ? ["none"] : "dont_know";
-    const saved = await assessmentActions.saveAnswerAction({ assessmentId: knownId, itemId: item.id, value });
+    const saved = await data.saveAnswer(alice, { assessmentId: knownId, itemId: item.id as ItemId, value, otherText: null });
     if (!saved.ok) throw new Error(`${item.id}: ${saved.error}`);
   }
   const submitted = await data.submitAssessment(alice, knownId);
@@ -178,13 +176,12 @@ beforeAll(async () => {
 afterAll(async () => {
   // The known assessment's stored answers, byte for byte, after everything below.
   expect(await answersOf(knownId)).toBe(knownAnswers);
-  await testDb.$disconnect();
-  rmSync(dbDir, { recursive: true, force: true });
+  await testDatabase.drop();
   console.log(`fuzz: ${inputsSent} inputs, seed ${SEED}`);
 });
 
 describe(`fuzzing the server boundaries (seed ${SEED})`, () => {
-  it("save answer: hostile and nearly valid inputs", async () => {
+  it("autosave of an answer and a comment (JSON routes): hostile and nearly valid inputs", async () => {
     const input = fc.oneof(
       hostileValue,
       fc.record({
@@ -195,10 +192,15 @@ describe(`fuzzing the server boundaries (seed ${SEED})`, () => {
       }),
     );
     await fc.assert(
-      fc.asyncProperty(who, input, async (person, payload) => {
+      fc.asyncProperty(who, input, fc.oneof(fc.nat(3), hostileValue), async (person, payload, baseVersion) => {
         actAs(person);
-        await expectAnswered(() => assessmentActions.saveAnswerAction(payload));
-        await expectAnswered(() => assessmentActions.saveSectionCommentAction({ ...(payload as object), sectionId: "strategy", comment: (payload as { value?: unknown })?.value }));
+        // The autosave routes take the assessment from the path and the rest from the JSON body.
+        const { assessmentId, ...body } = (payload ?? {}) as { assessmentId?: unknown };
+        const params = Promise.resolve({ assessmentId: String(assessmentId) });
+        const postJson = (kind: string, json: unknown) =>
+          new NextRequest(`http://app.test/api/assessments/x/${kind}`, { method: "POST", body: JSON.stringify(json) ?? "" });
+        await expectHttpAnswered(() => answersRoute.POST(postJson("answers", { ...body, baseVersion }), { params }));
+        await expectHttpAnswered(() => commentsRoute.POST(postJson("comments", { sectionId: "strategy", comment: (payload as { value?: unknown })?.value }), { params }));
       }),
       { numRuns: runs(400) },
     );
@@ -296,7 +298,6 @@ describe(`fuzzing the server boundaries (seed ${SEED})`, () => {
         const url = (route: string) => `http://app.test${route}?${search}`;
         await expectHttpAnswered(() => exportsRoute.GET(new Request(url("/api/exports/assessments"))));
         await expectHttpAnswered(() => templateRoute.GET(new Request(url("/api/datasets/template"))));
-        const { NextRequest } = await import("next/server");
         await expectHttpAnswered(() => reportRoute.GET(new NextRequest(url(`/api/reports/x/pdf`)), { params: Promise.resolve({ assessmentId }) }));
       }),
       { numRuns: runs(250) },
