@@ -1,3 +1,4 @@
+import { boundText, sourceLine, type CitationDisplay } from "@/lib/benchmarks/citations";
 import type { LocalizedName } from "@/lib/benchmarks/dataset-schema";
 import { buildStackedBar, segmentColor, type StackedBar } from "@/lib/charts/stacked-bar";
 import type { Format } from "@/lib/format/create-format";
@@ -68,15 +69,33 @@ export type RegionalView = {
 
 const nameIn = (name: LocalizedName, locale: Locale) => name[locale] ?? name.en;
 
+/** The study's wording of bounds and citations (lib/benchmarks/citations), over the report's translator. */
+function citationDisplay(ctx: ViewContext): CitationDisplay {
+  const { t, f, locale } = ctx;
+  return {
+    locale,
+    t: (key, values) => t(`benchmarks.${key}`, values),
+    percent: f.share,
+    optionLabel: (itemId, option) => {
+      const item = itemId ? getItem(itemId) : undefined;
+      return item ? optionLabel(t, item, option) : t(`instrument.scales.status.${option}`);
+    },
+  };
+}
+
 function citations(published: readonly PublishedItemFigure[], item: NonNullable<ReturnType<typeof getItem>>, ctx: ViewContext): Citation[] {
   const { t, f, locale } = ctx;
+  const display = citationDisplay(ctx);
   return published.map((figure) => ({
     cohort: t("study.report.publishedCohort", { name: nameIn(figure.name, locale), year: figure.surveyYear, n: figure.n ?? t("study.report.nNotPublished") }),
     lines: [
       ...Object.entries(figure.shares ?? {}).map(([option, share]) => t("study.report.optionValue", { option: optionLabel(t, item, option), value: f.share(share) })),
-      ...Object.entries(figure.bounds).map(([option, bound]) => (option ? t("study.report.optionValue", { option: optionLabel(t, item, option), value: bound }) : bound)),
+      ...Object.entries(figure.bounds).map(([option, bound]) => {
+        const text = boundText(bound, item.id, display);
+        return option ? t("study.report.optionValue", { option: optionLabel(t, item, option), value: text }) : text;
+      }),
     ],
-    source: t("study.report.source", { source: figure.source }),
+    source: sourceLine({ cohort: figure.cohort, source: figure.source, citation: figure.citation }, display),
   }));
 }
 
@@ -176,7 +195,11 @@ export function buildRegionalView(report: RegionalReport, t: Translate, f: Forma
       })),
     },
     dimensionNotes: levelStudies.map((study) =>
-      t("study.report.levelNote", { name: nameIn(study.name, locale), scale: study.scale, source: study.source }),
+      t("study.report.levelNote", {
+        name: nameIn(study.name, locale),
+        scale: study.scaleText?.[locale] ?? study.scale,
+        source: sourceLine({ cohort: study.cohort, source: study.source }, citationDisplay(ctx)),
+      }),
     ),
     indices: {
       caption: t("study.report.indicesCaption"),
@@ -211,7 +234,11 @@ export function buildRegionalView(report: RegionalReport, t: Translate, f: Forma
       columns: [t("study.report.columns.study"), t("study.report.columns.year"), t("study.report.columns.studyN"), t("study.report.columns.source")],
       rows: report.studies.map((study) => ({
         label: nameIn(study.name, locale),
-        cells: [String(study.surveyYear), study.n === null ? t("study.report.nNotPublished") : String(study.n), `${study.source} (${study.datasetVersion})`],
+        cells: [
+          String(study.surveyYear),
+          study.n === null ? t("study.report.nNotPublished") : String(study.n),
+          `${sourceLine({ cohort: { citation: study.citation, source: study.source, n: study.n } }, citationDisplay(ctx))} (${study.datasetVersion})`,
+        ],
       })),
     },
     conclusions: report.conclusions.map((conclusion) => {
