@@ -2,6 +2,11 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// The database the server uses (scripts/e2e-server.sh), for the data helpers in the test workers
+// (e2e/support/data); a PostgreSQL run sets its own URL.
+process.env.E2E_DATABASE_URL ??= "file:./e2e/.tmp/e2e.db";
+// Where the run's SMTP server (global setup) leaves the mail it catches, for the workers to read.
+process.env.E2E_MAIL_DIR ??= `e2e/.tmp/mail-${PORT}`;
 const debianChromium = "/usr/bin/chromium";
 
 /**
@@ -10,10 +15,12 @@ const debianChromium = "/usr/bin/chromium";
  */
 export default defineConfig({
   testDir: "e2e",
-  fullyParallel: false,
-  // One server and one database: journeys run one after another so that they never race on shared rows.
-  workers: 1,
+  // Every journey creates its own data (e2e/support/data), so tests run in any order, on several workers,
+  // and a retried test starts again on data of its own.
+  fullyParallel: true,
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
+  globalSetup: "./e2e/support/mail-server.ts",
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],

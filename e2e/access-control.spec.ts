@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { sections } from "../lib/questionnaire/lookup";
-import { ensureAssessment, query } from "./support/admin-db";
-import { ACCOUNTS, expect, signIn, test } from "./fixtures";
+import { createAdmin, createAgencyWithRespondent, createAssessment, createCoordinator, createUser, e2eDb, type TestUser } from "./support/data";
+import { expect, signIn, test } from "./fixtures";
 import { expectSecurityHeaders } from "./support/security-headers";
 
 /*
@@ -21,18 +21,14 @@ type Fixtures = { ownAssessmentId: string; userId: string; agencyId: string; sec
 type RouteCase = { path: string | ((f: Fixtures) => string); kind?: "page" | "api"; expect: Record<Who, Expected> };
 
 const WHO: Who[] = ["signedOut", "respondent", "otherRespondent", "coordinator", "admin"];
-const ACCOUNT_OF = { respondent: "respondent", otherRespondent: "otherRespondent", coordinator: "coordinator", admin: "admin" } as const;
-const HOME: Record<Exclude<Who, "signedOut">, string> = {
-  respondent: ACCOUNTS.respondent.home,
-  otherRespondent: ACCOUNTS.otherRespondent.home,
-  coordinator: ACCOUNTS.coordinator.home,
-  admin: ACCOUNTS.admin.home,
-};
+const HOME: Record<Exclude<Who, "signedOut">, string> = { respondent: "/assessments", otherRespondent: "/assessments", coordinator: "/coordinator", admin: "/admin" };
+/** The people of this spec (per worker): two respondents of two agencies, a coordinator, an admin. */
+let people: Record<Exclude<Who, "signedOut">, TestUser>;
 
 const everyone = (answer: Expected): Record<Who, Expected> => ({ signedOut: answer, respondent: answer, otherRespondent: answer, coordinator: answer, admin: answer });
 const signedInOnly = { ...everyone("ok"), signedOut: "signIn" } as const;
 const respondentsOnly = { signedOut: "signIn", respondent: "ok", otherRespondent: "ok", coordinator: "forbidden", admin: "forbidden" } as const;
-/** A record of the respondent's agency (demo-agency-mx): the other agency's respondent is refused. */
+/** A record of the respondent's agency: the other agency's respondent is refused. */
 const ownAgencyRecord = { ...respondentsOnly, otherRespondent: "forbidden" } as const;
 const staffOnly = { signedOut: "signIn", respondent: "forbidden", otherRespondent: "forbidden", coordinator: "ok", admin: "ok" } as const;
 const adminOnly = { signedOut: "signIn", respondent: "forbidden", otherRespondent: "forbidden", coordinator: "forbidden", admin: "ok" } as const;
@@ -97,7 +93,7 @@ async function signedInContext(browser: Browser, baseURL: string | undefined, wh
   const context = await browser.newContext({ baseURL });
   if (who !== "signedOut") {
     const page = await context.newPage();
-    await signIn(page, ACCOUNTS[ACCOUNT_OF[who]].email);
+    await signIn(page, people[who].email, people[who].password);
     await expect(page).toHaveURL(new RegExp(`${HOME[who]}$`));
     await page.close();
     // Sign-in applies the user's language; the assertions read the English pages.
@@ -107,12 +103,18 @@ async function signedInContext(browser: Browser, baseURL: string | undefined, wh
 }
 
 test.beforeAll(async ({ browser, baseURL }) => {
+  const own = await createAgencyWithRespondent({ countryCode: "MX", region: "LAC" });
+  const other = await createAgencyWithRespondent({ countryCode: "TH", region: "AP" });
+  people = { respondent: own.respondent, otherRespondent: other.respondent, coordinator: await createCoordinator(), admin: await createAdmin() };
+  const colleague = await createUser({ role: "RESPONDENT", agencyId: own.agency.id });
+  // A dataset version every installation has: a built-in one the seed publishes (read only).
+  const dataset = await e2eDb().benchmarkDataset.findFirstOrThrow({ orderBy: { createdAt: "asc" }, select: { id: true } });
   fixtures = {
-    ownAssessmentId: ensureAssessment("demo-agency-mx", 2097),
-    userId: query<{ id: string }>(`SELECT id FROM "User" WHERE email = ?`, ACCOUNTS.colleague.email)[0]!.id,
-    agencyId: "demo-agency-th",
+    ownAssessmentId: await createAssessment({ agencyId: own.agency.id, createdById: own.respondent.id, round: 2097 }),
+    userId: colleague.id,
+    agencyId: other.agency.id,
     sectionId: sections[0]!.id,
-    datasetVersionId: query<{ id: string }>(`SELECT id FROM "BenchmarkDataset" ORDER BY createdAt LIMIT 1`)[0]!.id,
+    datasetVersionId: dataset.id,
   };
   for (const who of WHO) contexts.set(who, await signedInContext(browser, baseURL, who));
 });
@@ -221,12 +223,12 @@ test.describe("access control: admin server actions refuse non-admins", () => {
     await swapSession(page, "coordinator");
     await page.getByRole("button", { name: "Create the agency" }).click();
     await expect(page.getByText(refused)).toBeVisible();
-    expect(query(`SELECT id FROM "Agency" WHERE name = ?`, agencyName)).toEqual([]);
+    expect(await e2eDb().agency.findMany({ where: { name: agencyName } })).toEqual([]);
 
     // inviteUserAction as a respondent.
     await page.unrouteAll();
     await context.clearCookies();
-    await signIn(page, ACCOUNTS.admin.email);
+    await signIn(page, people.admin.email, people.admin.password);
     await expect(page).toHaveURL(/\/admin$/);
     const email = `tampered-${Date.now().toString(36)}@e2e.demo`;
     await page.goto("/admin/users/new");
@@ -236,23 +238,23 @@ test.describe("access control: admin server actions refuse non-admins", () => {
     await swapSession(page, "respondent");
     await page.getByRole("button", { name: "Send the invitation" }).click();
     await expect(page.getByText(refused)).toBeVisible();
-    expect(query(`SELECT id FROM "User" WHERE email = ?`, email)).toEqual([]);
+    expect(await e2eDb().user.findMany({ where: { email } })).toEqual([]);
 
     // setUserActiveAction as a coordinator.
     await page.unrouteAll();
     await context.clearCookies();
-    await signIn(page, ACCOUNTS.admin.email);
+    await signIn(page, people.admin.email, people.admin.password);
     await expect(page).toHaveURL(/\/admin$/);
     await page.goto(`/admin/users/${fixtures.userId}`);
     await swapSession(page, "coordinator");
     await page.getByRole("button", { name: "Deactivate" }).click();
     await expect(page.getByText(refused)).toBeVisible();
-    expect(query(`SELECT active FROM "User" WHERE id = ?`, fixtures.userId)).toEqual([{ active: 1 }]);
+    expect(await e2eDb().user.findUnique({ where: { id: fixtures.userId }, select: { active: true } })).toEqual({ active: true });
 
     // forcePasswordResetAction as a coordinator.
     await page.getByRole("button", { name: "Force a password reset" }).click();
     await expect(page.getByText(refused).last()).toBeVisible();
-    expect(query(`SELECT mustResetPassword FROM "User" WHERE id = ?`, fixtures.userId)).toEqual([{ mustResetPassword: 0 }]);
+    expect(await e2eDb().user.findUnique({ where: { id: fixtures.userId }, select: { mustResetPassword: true } })).toEqual({ mustResetPassword: false });
     await context.close();
   });
 });
