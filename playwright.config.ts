@@ -21,8 +21,9 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   globalSetup: "./e2e/support/mail-server.ts",
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous: two workers share the machine, and every sign-in and password change runs bcrypt at the app's cost.
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

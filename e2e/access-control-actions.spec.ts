@@ -14,7 +14,7 @@ import {
   uniqueSuffix,
   type TestUser,
 } from "./support/data";
-import { expect, signIn, test } from "./fixtures";
+import { expect, signInAs, test } from "./fixtures";
 
 /*
  * Every role against every server action, from ONE table (the pages and route handlers are in
@@ -370,14 +370,15 @@ async function signedInContext(browser: Browser, baseURL: string | undefined, wh
   const context = await browser.newContext({ baseURL });
   if (who !== "signedOut") {
     const page = await context.newPage();
-    await signIn(page, people[who].email, people[who].password);
-    await expect(page).toHaveURL(new RegExp(`${people[who].home}$`));
+    await signInAs(page, people[who]);
     await page.close();
   }
   return context;
 }
 
 test.beforeAll(async ({ browser, baseURL }) => {
+  // Four sign-ins at the app's bcrypt cost.
+  test.setTimeout(120_000);
   ids = actionIds();
   const runId = uniqueSuffix();
   const ownRound = 2096;

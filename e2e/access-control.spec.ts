@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { sections } from "../lib/questionnaire/lookup";
 import { createAdmin, createAgencyWithRespondent, createAssessment, createCoordinator, createUser, e2eDb, type TestUser } from "./support/data";
-import { expect, signIn, test } from "./fixtures";
+import { expect, signIn, signInAs, test } from "./fixtures";
 import { expectSecurityHeaders } from "./support/security-headers";
 
 /*
@@ -93,16 +93,16 @@ async function signedInContext(browser: Browser, baseURL: string | undefined, wh
   const context = await browser.newContext({ baseURL });
   if (who !== "signedOut") {
     const page = await context.newPage();
-    await signIn(page, people[who].email, people[who].password);
-    await expect(page).toHaveURL(new RegExp(`${HOME[who]}$`));
-    await page.close();
     // Sign-in applies the user's language; the assertions read the English pages.
-    await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL! }]);
+    await signInAs(page, people[who], "en");
+    await page.close();
   }
   return context;
 }
 
 test.beforeAll(async ({ browser, baseURL }) => {
+  // Four sign-ins at the app's bcrypt cost.
+  test.setTimeout(120_000);
   const own = await createAgencyWithRespondent({ countryCode: "MX", region: "LAC" });
   const other = await createAgencyWithRespondent({ countryCode: "TH", region: "AP" });
   people = { respondent: own.respondent, otherRespondent: other.respondent, coordinator: await createCoordinator(), admin: await createAdmin() };
