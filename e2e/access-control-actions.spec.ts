@@ -131,26 +131,6 @@ const ACTIONS: ActionCase[] = [
   },
   {
     file: "lib/actions/assessments.ts",
-    name: "saveAnswerAction",
-    expect: ownAgencyRecord,
-    // No page imports it since autosave posts to the JSON routes (/api/assessments/:id/answers, /comments), so
-    // it is not reachable over HTTP (absent from the server-reference manifest); lib/actions/assessments.test.ts covers it.
-    skip: "not reachable over HTTP: autosave uses the JSON routes",
-    input: (f) => ({ assessmentId: f.ownDraftId, itemId: firstChoiceItem().id, value: firstChoiceItem().value }),
-    state: (f) => db().answer.findMany({ where: { assessmentId: f.ownDraftId }, orderBy: { itemId: "asc" }, select: { itemId: true, value: true, updatedById: true } }),
-  },
-  {
-    file: "lib/actions/assessments.ts",
-    name: "saveSectionCommentAction",
-    expect: ownAgencyRecord,
-    // No page imports it since autosave posts to the JSON routes (/api/assessments/:id/answers, /comments), so
-    // it is not reachable over HTTP (absent from the server-reference manifest); lib/actions/assessments.test.ts covers it.
-    skip: "not reachable over HTTP: autosave uses the JSON routes",
-    input: (f) => ({ assessmentId: f.ownDraftId, sectionId: sections[0]!.id, comment: "Access-control check" }),
-    state: (f) => db().sectionState.findMany({ where: { assessmentId: f.ownDraftId }, orderBy: { sectionId: "asc" }, select: { sectionId: true, comment: true } }),
-  },
-  {
-    file: "lib/actions/assessments.ts",
     name: "submitAssessmentAction",
     expect: ownAgencyRecord,
     // The draft is incomplete: the respondent is told so; nobody submits it.
@@ -454,6 +434,39 @@ test.describe("access control: every role on every server action", () => {
         } else {
           expect(["result", "redirect"], `${where}: ${JSON.stringify(answer)}`).toContain(answer.kind);
           if (answer.kind === "result" && !answer.ok) expect(Object.values(REFUSALS), where).not.toContain(answer.error);
+        }
+      }
+    });
+  }
+});
+
+/*
+ * Autosave posts answers and section comments to JSON routes, not to server actions: the same roles, from
+ * the same contexts. A refusal is a JSON status (the proxy does not run there) and writes nothing.
+ */
+test.describe("access control: every role on the autosave JSON routes", () => {
+  const ROUTE_STATUS: Record<Who, number[]> = { signedOut: [401], respondent: [200, 409], otherRespondent: [403], coordinator: [403], admin: [403] };
+  const routes = [
+    {
+      kind: "answers",
+      body: () => ({ itemId: firstChoiceItem().id, value: firstChoiceItem().value, baseVersion: 0 }),
+      state: (f: Fixtures) => db().answer.findMany({ where: { assessmentId: f.ownDraftId }, orderBy: { itemId: "asc" }, select: { itemId: true, value: true, updatedById: true } }),
+    },
+    {
+      kind: "comments",
+      body: () => ({ sectionId: sections[0]!.id, comment: "Access-control check" }),
+      state: (f: Fixtures) => db().sectionState.findMany({ where: { assessmentId: f.ownDraftId }, orderBy: { sectionId: "asc" }, select: { sectionId: true, comment: true } }),
+    },
+  ];
+  for (const route of routes) {
+    test(`POST /api/assessments/:id/${route.kind}`, async () => {
+      for (const who of WHO) {
+        const before = await route.state(fixtures);
+        const response = await contexts.get(who)!.request.post(`/api/assessments/${fixtures.ownDraftId}/${route.kind}`, { data: route.body(), maxRedirects: 0 });
+        expect(ROUTE_STATUS[who], `${who} → ${route.kind}: HTTP ${response.status()}`).toContain(response.status());
+        if (response.status() >= 400 && response.status() !== 409) {
+          expect((await response.json()).error, who).toBe(who === "signedOut" ? REFUSALS.signedOut : REFUSALS.signedIn);
+          expect(await route.state(fixtures), `${who}: the database changed`).toEqual(before);
         }
       }
     });

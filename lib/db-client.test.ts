@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "./db-client";
 
@@ -18,6 +19,30 @@ describe("SQLite connections", () => {
       expect(Number(sync!.synchronous)).toBe(1); // NORMAL
       expect(Number(busy!.timeout)).toBe(5000);
     } finally {
+      await client.$disconnect();
+    }
+  });
+});
+
+describe("SQLite transactions", () => {
+  it("take the write lock when they begin, so another process waits instead of failing to upgrade", async () => {
+    const file = path.join(dir, "lock.db");
+    const client = createPrismaClient(`file:${file}`);
+    const otherProcess = new Database(file, { timeout: 0 });
+    try {
+      await client.$executeRawUnsafe("CREATE TABLE IF NOT EXISTS t (n INTEGER)");
+      const lockedForOthers = await client.$transaction(async (tx) => {
+        await tx.$queryRawUnsafe("SELECT COUNT(*) FROM t"); // reads only: a deferred BEGIN would hold no write lock yet
+        try {
+          otherProcess.exec("BEGIN IMMEDIATE; ROLLBACK");
+          return false;
+        } catch (error) {
+          return (error as { code?: string }).code === "SQLITE_BUSY";
+        }
+      });
+      expect(lockedForOthers).toBe(true);
+    } finally {
+      otherProcess.close();
       await client.$disconnect();
     }
   });

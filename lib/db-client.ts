@@ -31,12 +31,27 @@ class SqliteWithPragmas implements SqlMigrationAwareDriverAdapterFactory {
   async connect(): Promise<SqlDriverAdapter> {
     const adapter = await this.#inner.connect();
     await adapter.executeScript(SQLITE_PRAGMAS);
+    beginTransactionsImmediately(adapter);
     return adapter;
   }
 
   connectToShadowDb(): Promise<SqlDriverAdapter> {
     return this.#inner.connectToShadowDb();
   }
+}
+
+/**
+ * The adapter opens every transaction with a deferred `BEGIN`: it reads first and asks for the write lock
+ * later, and when another process (a second app instance on the same file) wrote in between, SQLite cannot
+ * upgrade it and fails at once, without waiting out busy_timeout (saves failed with P1008 under
+ * `npm run bench:autosave` with two processes). `BEGIN IMMEDIATE` takes the write lock up front, so a
+ * transaction waits its turn (busy_timeout) instead. The adapter has no option for it: its better-sqlite3
+ * handle's `prepare` is wrapped for that one statement.
+ */
+function beginTransactionsImmediately(adapter: SqlDriverAdapter): void {
+  const client = (adapter as unknown as { client: { prepare: (sql: string) => unknown } }).client;
+  const prepare = client.prepare.bind(client);
+  client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
 }
 
 /**

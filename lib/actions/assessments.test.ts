@@ -2,9 +2,9 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/access";
-import { allItems } from "@/lib/questionnaire/lookup";
+import { allItems, type ItemId } from "@/lib/questionnaire/lookup";
 import type { AnswerValue } from "@/lib/questionnaire/types";
-import { fail, ok } from "@/lib/result";
+import { ok } from "@/lib/result";
 
 /*
  * Integration tests against a real, temporary SQLite database migrated with the project's migrations.
@@ -46,8 +46,13 @@ async function storedAnswers(assessmentId: string) {
 }
 
 /** A valid answer for every required item (dont_know on the scales, `none` for barriers). */
-function everyRequiredAnswer(): [string, AnswerValue][] {
-  return allItems.filter((item) => item.required).map((item) => [item.id, item.kind === "multi" ? ["none"] : "dont_know"]);
+function everyRequiredAnswer(): [ItemId, AnswerValue][] {
+  return allItems.filter((item) => item.required).map((item) => [item.id as ItemId, item.kind === "multi" ? ["none"] : "dont_know"]);
+}
+
+/** Answers are saved through lib/data (the autosave routes have their own tests: autosave-routes.test.ts). */
+function save(assessmentId: string, itemId: ItemId, value: AnswerValue) {
+  return data.saveAnswer(alice, { assessmentId, itemId, value, otherText: null });
 }
 
 let round = 2040;
@@ -97,114 +102,17 @@ describe("createAssessment", () => {
   });
 });
 
-describe("saveAnswerAction: each bad input is rejected with its message and leaves stored answers as they were", () => {
-  let id: string;
-  beforeAll(async () => {
-    id = await newDraft();
-    actAs(alice);
-    for (const [itemId, value] of [
-      ["strategy.national", "fully_in_place"],
-      ["youth_programmes.age_from", 15],
-      ["context.budget_use", "Online job fairs"],
-    ] as const) {
-      expect(await actions.saveAnswerAction({ assessmentId: id, itemId, value })).toMatchObject({ ok: true });
-    }
-  });
-
-  const badInputs: [string, () => Record<string, unknown>, string][] = [
-    ["unknown item", () => ({ itemId: "strategy.invented", value: "fully_in_place" }), "validation.unknownItem"],
-    ["option not in the scale", () => ({ itemId: "strategy.national", value: "pilot" }), "validation.optionNotInScale"],
-    ["number out of range", () => ({ itemId: "youth_programmes.age_from", value: 99 }), "validation.numberOutOfRange"],
-    ["number not whole", () => ({ itemId: "youth_programmes.age_from", value: 15.5 }), "validation.notWholeNumber"],
-    ["text too long", () => ({ itemId: "context.budget_use", value: "x".repeat(2001) }), "validation.textTooLong"],
-    ["multi with an unknown option", () => ({ itemId: "context.barriers", value: ["silos", "weather"] }), "validation.optionNotInScale"],
-    ["`none` with another barrier", () => ({ itemId: "context.barriers", value: ["silos", "none"] }), "validation.exclusiveOption"],
-    ["`other` without its text", () => ({ itemId: "context.drivers", value: ["other"], otherText: " " }), "validation.otherTextRequired"],
-  ];
-  for (const [name, input, message] of badInputs) {
-    it(name, async () => {
-      const before = await storedAnswers(id);
-      const result = await actions.saveAnswerAction({ assessmentId: id, ...input() });
-      expect(result).toMatchObject({ ok: false, error: message });
-      expect(await storedAnswers(id)).toEqual(before);
-    });
-  }
-
-  it("an assessment of another agency", async () => {
-    const before = await storedAnswers(id);
-    actAs(bob);
-    const result = await actions.saveAnswerAction({ assessmentId: id, itemId: "strategy.national", value: "not_planned" });
-    expect(result).toMatchObject({ ok: false, error: "validation.forbidden" });
-    expect(await actions.saveSectionCommentAction({ assessmentId: id, sectionId: "strategy", comment: "hi" })).toMatchObject({ ok: false, error: "validation.forbidden" });
-    expect(await actions.submitAssessmentAction({ assessmentId: id })).toMatchObject({ ok: false, error: "validation.forbidden" });
-    expect(await data.getAssessment(bob, id)).toMatchObject({ ok: false, error: "validation.forbidden" });
-    expect(await storedAnswers(id)).toEqual(before);
-  });
-
-  it("a coordinator cannot fill an agency's answers", async () => {
-    const before = await storedAnswers(id);
-    actAs(coordinator);
-    expect(await data.saveAnswer(coordinator, { assessmentId: id, itemId: "strategy.national", value: "not_planned", otherText: null })).toMatchObject({ ok: false, error: "validation.forbidden" });
-    expect(await storedAnswers(id)).toEqual(before);
-  });
-
-  it("an unknown assessment and a malformed id", async () => {
-    expect(await actions.saveAnswerAction({ assessmentId: "nope", itemId: "strategy.national", value: "dont_know" })).toMatchObject({ ok: false, error: "validation.notFound" });
-    expect(await actions.saveAnswerAction({ assessmentId: "../x", itemId: "strategy.national", value: "dont_know" })).toMatchObject({ ok: false, error: "validation.invalidId" });
-  });
-
-  it("a signed-out caller", async () => {
-    vi.mocked(checkUser).mockResolvedValue(fail("unauthenticated"));
-    const before = await storedAnswers(id);
-    expect(await actions.saveAnswerAction({ assessmentId: id, itemId: "strategy.national", value: "dont_know" })).toMatchObject({ ok: false, error: "validation.unauthenticated" });
-    expect(await storedAnswers(id)).toEqual(before);
-  });
-});
-
-describe("saving answers", () => {
-  it("upserts per item: colleagues' different items are both kept; on the same item the later save wins", async () => {
-    const id = await newDraft();
-    actAs(alice);
-    await actions.saveAnswerAction({ assessmentId: id, itemId: "strategy.national", value: "in_development" });
-    actAs(colleague);
-    await actions.saveAnswerAction({ assessmentId: id, itemId: "youth_front_office.youth_portal", value: "not_planned" });
-    await actions.saveAnswerAction({ assessmentId: id, itemId: "strategy.national", value: "concrete_plans" });
-    const result = await data.getAssessment(alice, id);
-    if (!result.ok) throw new Error(result.error);
-    expect(result.data.answers).toEqual({
-      "strategy.national": { value: "concrete_plans", otherText: null },
-      "youth_front_office.youth_portal": { value: "not_planned", otherText: null },
-    });
-    const row = await testDb.answer.findFirstOrThrow({ where: { assessmentId: id, itemId: "strategy.national" } });
-    expect(row.updatedById).toBe("colleague");
-  });
-
-  it("stores lists with the `other` text, and an empty value clears the answer", async () => {
-    const id = await newDraft();
-    await actions.saveAnswerAction({ assessmentId: id, itemId: "context.drivers", value: ["costs", "other"], otherText: "  Elections " });
-    let detail = await data.getAssessment(alice, id);
-    expect(detail.ok && detail.data.answers["context.drivers"]).toEqual({ value: ["costs", "other"], otherText: "Elections" });
-    await actions.saveAnswerAction({ assessmentId: id, itemId: "context.drivers", value: [] });
-    detail = await data.getAssessment(alice, id);
-    expect(detail.ok && detail.data.answers["context.drivers"]).toBeUndefined();
-  });
-
-  it("saves and clears a section comment", async () => {
-    const id = await newDraft();
-    expect(await actions.saveSectionCommentAction({ assessmentId: id, sectionId: "data", comment: " See the annual report " })).toMatchObject({ ok: true });
-    let detail = await data.getAssessment(alice, id);
-    expect(detail.ok && detail.data.comments).toEqual({ data: "See the annual report" });
-    expect(await actions.saveSectionCommentAction({ assessmentId: id, sectionId: "data", comment: "x".repeat(4001) })).toMatchObject({ ok: false, error: "validation.textTooLong" });
-    await actions.saveSectionCommentAction({ assessmentId: id, sectionId: "data", comment: "" });
-    detail = await data.getAssessment(alice, id);
-    expect(detail.ok && detail.data.comments).toEqual({});
-  });
-});
-
 describe("submitAssessment", () => {
+  it("is refused on another agency's assessment", async () => {
+    const id = await newDraft();
+    actAs(bob);
+    expect(await actions.submitAssessmentAction({ assessmentId: id })).toMatchObject({ ok: false, error: "validation.forbidden" });
+    expect((await testDb.assessment.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
+  });
+
   it("is refused with the list of missing required items, and changes nothing", async () => {
     const id = await newDraft();
-    await actions.saveAnswerAction({ assessmentId: id, itemId: "strategy.national", value: "dont_know" });
+    await save(id, "strategy.national", "dont_know");
     const result = await actions.submitAssessmentAction({ assessmentId: id });
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -220,9 +128,9 @@ describe("submitAssessment", () => {
   it("locks a complete assessment: status, history, audit and a score snapshot; then every change is refused", async () => {
     const id = await newDraft();
     for (const [itemId, value] of everyRequiredAnswer()) {
-      expect(await actions.saveAnswerAction({ assessmentId: id, itemId, value })).toMatchObject({ ok: true });
+      expect(await save(id, itemId, value)).toMatchObject({ ok: true });
     }
-    await actions.saveAnswerAction({ assessmentId: id, itemId: "strategy.national", value: "fully_in_place" });
+    await save(id, "strategy.national", "fully_in_place");
     const result = await actions.submitAssessmentAction({ assessmentId: id });
     expect(result).toMatchObject({ ok: true });
 
@@ -241,8 +149,8 @@ describe("submitAssessment", () => {
     expect(snapshot!.scores.dimensions.strategy).toBeDefined();
 
     const before = await storedAnswers(id);
-    expect(await actions.saveAnswerAction({ assessmentId: id, itemId: "strategy.national", value: "not_planned" })).toMatchObject({ ok: false, error: "validation.notDraft" });
-    expect(await actions.saveSectionCommentAction({ assessmentId: id, sectionId: "strategy", comment: "late" })).toMatchObject({ ok: false, error: "validation.notDraft" });
+    expect(await save(id, "strategy.national", "not_planned")).toMatchObject({ ok: false, error: "validation.notDraft" });
+    expect(await data.saveSectionComment(alice, { assessmentId: id, sectionId: "strategy", comment: "late" })).toMatchObject({ ok: false, error: "validation.notDraft" });
     expect(await actions.submitAssessmentAction({ assessmentId: id })).toMatchObject({ ok: false, error: "validation.notDraft" });
     expect(await storedAnswers(id)).toEqual(before);
 

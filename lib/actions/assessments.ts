@@ -2,35 +2,24 @@
 
 import {
   createAssessment,
-  saveAnswer,
-  saveSectionComment,
   submitAssessment,
 } from "@/lib/data/assessments";
 import {
   createAssessmentSchema,
-  saveAnswerSchema,
-  sectionCommentSchema,
   submitAssessmentSchema,
 } from "@/lib/questionnaire/schemas";
 import { mapResult } from "@/lib/result";
 import { defineAction } from "./define-action";
 
 /*
- * The respondent's questionnaire. The data layer checks the agency and the status of the assessment.
+ * The respondent's questionnaire (answers and comments are autosaved through the JSON routes under
+ * app/api/assessments/[assessmentId]/). The data layer checks the agency and the status of the assessment.
  * Dates travel as ISO strings (the client formats them for the locale).
  */
 
 export const createAssessmentAction = defineAction(
   { schema: createAssessmentSchema, permission: "assessment:fill", redirectTo: (data: { id: string }) => `/assessments/${data.id}` },
   (input, user) => createAssessment(user, input),
-);
-
-export const saveAnswerAction = defineAction({ schema: saveAnswerSchema, permission: "assessment:fill" }, async (input, user) =>
-  mapResult(await saveAnswer(user, input), (data) => ({ savedAt: data.savedAt.toISOString() })),
-);
-
-export const saveSectionCommentAction = defineAction({ schema: sectionCommentSchema, permission: "assessment:fill" }, async (input, user) =>
-  mapResult(await saveSectionComment(user, input), (data) => ({ savedAt: data.savedAt.toISOString() })),
 );
 
 export const submitAssessmentAction = defineAction({ schema: submitAssessmentSchema, permission: "assessment:fill" }, async (input, user) =>

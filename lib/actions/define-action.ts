@@ -37,8 +37,8 @@ export type ActionOptions<S extends z.ZodType, A extends ActionAccess, T> = {
  *   4. on success, the listed paths are revalidated, then the optional redirect (outside any try block).
  * Expected failures come back as values (lib/result.ts); anything thrown is a bug and reaches error.tsx.
  *
- *   export const saveAnswerAction = defineAction({ schema: saveAnswerSchema, permission: "assessment:fill" },
- *     (input, user) => saveAnswer(user, input));
+ *   export const submitAssessmentAction = defineAction({ schema: submitAssessmentSchema, permission: "assessment:fill" },
+ *     (input, user) => submitAssessment(user, input.assessmentId));
  */
 export function defineAction<S extends z.ZodType, A extends ActionAccess, T>(
   options: ActionOptions<S, A, T>,

@@ -45,7 +45,18 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** The live cohorts of a known assessment (a refusal fails the test). */
+async function liveOf(assessmentId: string) {
+  const result = await loadLiveCohorts(assessmentId, client);
+  if (!result.ok) throw new Error(result.error);
+  return result.data;
+}
+
 describe("live cohorts from the database", () => {
+  it("answers notFound for an unknown assessment", async () => {
+    expect(await loadLiveCohorts("no-such-assessment", client)).toMatchObject({ ok: false, code: "notFound" });
+  });
+
   it("shows a figure only once 5 other approved agencies of the region exist", async () => {
     // The agency under test: approved itself, with the top score (it must not pull the median up).
     const own = await agencyWith({ region: "LAC", status: "APPROVED", points: 3 });
@@ -57,7 +68,7 @@ describe("live cohorts from the database", () => {
 
     // Four other approved LAC agencies: scores 0, 0, 33.3…, 33.3… (all answers at 0 or 1 point).
     for (const points of [0, 0, 1, 1] as const) await agencyWith({ region: "LAC", status: "APPROVED", points });
-    let cohorts = await loadLiveCohorts(own.assessmentId, client);
+    let cohorts = await liveOf(own.assessmentId);
     expect(cohorts?.region).toBe("LAC");
     expect(cohorts?.regional.agencies).toBe(4);
     expect(cohorts?.regional.dimensions.strategy).toBeNull();
@@ -68,7 +79,7 @@ describe("live cohorts from the database", () => {
 
     // The fifth other approved LAC agency (all answers at 2 points: 66.6…).
     await agencyWith({ region: "LAC", status: "APPROVED", points: 2 });
-    cohorts = await loadLiveCohorts(own.assessmentId, client);
+    cohorts = await liveOf(own.assessmentId);
     expect(cohorts?.regional.agencies).toBe(5);
     const strategy = cohorts?.regional.dimensions.strategy;
     // Scores 0, 0, 100/3, 100/3, 200/3: median 100/3, min 0, max 200/3; own 100 never included.
@@ -82,14 +93,14 @@ describe("live cohorts from the database", () => {
     const own = await agencyWith({ region: "AP", status: "APPROVED", points: 3 });
     const others = [];
     for (const points of [1, 1, 1, 1, 1] as const) others.push(await agencyWith({ region: "AP", status: "APPROVED", points }));
-    let cohorts = await loadLiveCohorts(own.assessmentId, client);
+    let cohorts = await liveOf(own.assessmentId);
     // The AP agency of the first test (0 points) plus these five: 6 others; the own top score is absent.
     expect(cohorts?.regional.agencies).toBe(6);
     expect(cohorts?.regional.dimensions.data?.max).toBeCloseTo(100 / 3, 9);
 
     await client.agency.update({ where: { id: others[0]!.agencyId }, data: { liveCohortOptOut: true } });
     await client.agency.update({ where: { id: others[1]!.agencyId }, data: { liveCohortOptOut: true } });
-    cohorts = await loadLiveCohorts(own.assessmentId, client);
+    cohorts = await liveOf(own.assessmentId);
     expect(cohorts?.regional.agencies).toBe(4);
     expect(cohorts?.regional.dimensions.data).toBeNull();
   });

@@ -2,6 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/access";
 import { db } from "@/lib/db";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { fail, ok, type Result } from "@/lib/result";
 import type { LiveCohort } from "@/lib/scoring/live-cohort";
 import { checkReadAccess } from "./assessments/access";
 import { queryScoreFigures } from "./score-figures/score-figures-sql";
@@ -44,26 +45,26 @@ function latestApprovedSql(own: { agencyId: string; instrumentVersion: string })
 /**
  * The live cohorts of an assessment: medians, minimum and maximum per dimension and index, computed by the
  * database over the typed score columns (one query, whatever the number of agencies). The ≥ 5 agencies
- * threshold is applied per figure. No access check: see getLiveCohorts.
+ * threshold is applied per figure. No access check: see getLiveCohorts. An unknown assessment is `notFound`.
  */
-export async function loadLiveCohorts(assessmentId: string, client: Client = db): Promise<LiveCohorts | null> {
+export async function loadLiveCohorts(assessmentId: string, client: Client = db): Promise<Result<LiveCohorts>> {
   const own = await client.assessment.findUnique({
     where: { id: assessmentId },
     select: { agencyId: true, instrumentVersion: true, agency: { select: { region: true } } },
   });
-  if (!own) return null;
+  if (!own) return fail("notFound");
   const region = own.agency.region;
   const rows = await queryScoreFigures(client, liveCohortMembersSql({ agencyId: own.agencyId, region, instrumentVersion: own.instrumentVersion }));
-  return {
+  return ok({
     region,
     regional: toLiveCohort(rows, "regional", own.instrumentVersion),
     overall: toLiveCohort(rows, "overall", own.instrumentVersion),
-  };
+  });
 }
 
-/** The live cohorts for a user who may read the assessment; null when they may not. */
-export async function getLiveCohorts(user: SessionUser, assessmentId: string): Promise<LiveCohorts | null> {
+/** The live cohorts for a user who may read the assessment; the access refusal otherwise. */
+export async function getLiveCohorts(user: SessionUser, assessmentId: string): Promise<Result<LiveCohorts>> {
   const access = await checkReadAccess(user, assessmentId);
-  if (!access.ok) return null;
+  if (!access.ok) return access;
   return loadLiveCohorts(assessmentId);
 }

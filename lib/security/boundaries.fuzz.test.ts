@@ -3,7 +3,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/access";
-import { allItems } from "@/lib/questionnaire/lookup";
+import { allItems, type ItemId } from "@/lib/questionnaire/lookup";
 
 /*
  * The fuzzing harness of issue 11 (OWASP ASVS 5.1 / 7.4): generated inputs, hostile and nearly valid, sent
@@ -40,10 +40,13 @@ const reviewActions = await import("@/lib/actions/review");
 const datasetActions = await import("@/lib/actions/datasets");
 const adminActions = await import("@/lib/actions/admin");
 const data = await import("@/lib/data/assessments");
+const answersRoute = await import("@/app/api/assessments/[assessmentId]/answers/route");
+const commentsRoute = await import("@/app/api/assessments/[assessmentId]/comments/route");
 const exportsRoute = await import("@/app/api/exports/assessments/route");
 const templateRoute = await import("@/app/api/datasets/template/route");
 const codebookRoute = await import("@/app/api/exports/codebook/route");
 const reportRoute = await import("@/app/api/reports/[assessmentId]/pdf/route");
+const { NextRequest } = await import("next/server");
 
 function user(id: string, role: SessionUser["role"], agencyId: string | null): SessionUser {
   return { id, email: `${id}@fuzz.example`, name: id, role, agencyId, language: "en", sessionId: `session-${id}` } as SessionUser;
@@ -163,7 +166,7 @@ beforeAll(async () => {
   actAs(alice);
   for (const item of allItems.filter((candidate) => candidate.required)) {
     const value = item.kind === "multi" ? ["none"] : "dont_know";
-    const saved = await assessmentActions.saveAnswerAction({ assessmentId: knownId, itemId: item.id, value });
+    const saved = await data.saveAnswer(alice, { assessmentId: knownId, itemId: item.id as ItemId, value, otherText: null });
     if (!saved.ok) throw new Error(`${item.id}: ${saved.error}`);
   }
   const submitted = await data.submitAssessment(alice, knownId);
@@ -184,7 +187,7 @@ afterAll(async () => {
 });
 
 describe(`fuzzing the server boundaries (seed ${SEED})`, () => {
-  it("save answer: hostile and nearly valid inputs", async () => {
+  it("autosave of an answer and a comment (JSON routes): hostile and nearly valid inputs", async () => {
     const input = fc.oneof(
       hostileValue,
       fc.record({
@@ -195,10 +198,15 @@ describe(`fuzzing the server boundaries (seed ${SEED})`, () => {
       }),
     );
     await fc.assert(
-      fc.asyncProperty(who, input, async (person, payload) => {
+      fc.asyncProperty(who, input, fc.oneof(fc.nat(3), hostileValue), async (person, payload, baseVersion) => {
         actAs(person);
-        await expectAnswered(() => assessmentActions.saveAnswerAction(payload));
-        await expectAnswered(() => assessmentActions.saveSectionCommentAction({ ...(payload as object), sectionId: "strategy", comment: (payload as { value?: unknown })?.value }));
+        // The autosave routes take the assessment from the path and the rest from the JSON body.
+        const { assessmentId, ...body } = (payload ?? {}) as { assessmentId?: unknown };
+        const params = Promise.resolve({ assessmentId: String(assessmentId) });
+        const postJson = (kind: string, json: unknown) =>
+          new NextRequest(`http://app.test/api/assessments/x/${kind}`, { method: "POST", body: JSON.stringify(json) ?? "" });
+        await expectHttpAnswered(() => answersRoute.POST(postJson("answers", { ...body, baseVersion }), { params }));
+        await expectHttpAnswered(() => commentsRoute.POST(postJson("comments", { sectionId: "strategy", comment: (payload as { value?: unknown })?.value }), { params }));
       }),
       { numRuns: runs(400) },
     );
@@ -296,7 +304,6 @@ describe(`fuzzing the server boundaries (seed ${SEED})`, () => {
         const url = (route: string) => `http://app.test${route}?${search}`;
         await expectHttpAnswered(() => exportsRoute.GET(new Request(url("/api/exports/assessments"))));
         await expectHttpAnswered(() => templateRoute.GET(new Request(url("/api/datasets/template"))));
-        const { NextRequest } = await import("next/server");
         await expectHttpAnswered(() => reportRoute.GET(new NextRequest(url(`/api/reports/x/pdf`)), { params: Promise.resolve({ assessmentId }) }));
       }),
       { numRuns: runs(250) },

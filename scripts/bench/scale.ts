@@ -1,5 +1,6 @@
 /**
- * `npm run bench:scale -- --assessments 10000 [--runs 20] [--port 3203] [--keep]`
+ * `npm run bench:scale -- --assessments 10000 [--runs 20] [--port 3203] [--keep]`, or
+ * `npm run bench:scale -- --database /path/bench.db` to measure again a database kept by `--keep`.
  * Seeds N realistic assessments into a fresh SQLite database (scripts/bench/seed-scale.ts), starts the
  * production build on it and prints p50/p95 of every page that grows with the data (results page with its
  * live cohorts, /coordinator first, filtered, last page and sorted by index, /coordinator/regions), the
@@ -13,7 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ensureBuild, ms, percentile, rssMb, signInCookie, startApp, timedGet, type App } from "./http";
-import { seedScale } from "./seed-scale";
+import { readSeededScale, seedScale } from "./seed-scale";
 import { runMixedLoad } from "./mixed-load";
 
 const { values } = parseArgs({
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "20" },
     port: { type: "string", default: "3203" },
     keep: { type: "boolean", default: false },
+    database: { type: "string" },
     "skip-mixed": { type: "boolean", default: false },
   },
 });
@@ -57,14 +59,14 @@ async function measureExport(app: App, format: "csv" | "json", cookie: string, r
 async function main() {
   const n = Number(values.assessments);
   const runs = Number(values.runs);
-  const dir = mkdtempSync(path.join(os.tmpdir(), "bench-scale-"));
-  const file = path.join(dir, "bench.db");
+  const dir = values.database ? undefined : mkdtempSync(path.join(os.tmpdir(), "bench-scale-"));
+  const file = values.database ?? path.join(dir!, "bench.db");
   const url = `file:${file}`;
-  log(`bench:scale: ${n} assessments · ${os.cpus().length} cores · load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  log(`bench:scale: ${values.database ? `the database ${values.database}` : `${n} assessments`} · ${os.cpus().length} cores · load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
   let app: App | undefined;
   try {
     ensureBuild(log);
-    const seeded = await seedScale(url, n, log);
+    const seeded = values.database ? readSeededScale(file) : await seedScale(url, n, log);
     app = await startApp(url, Number(values.port));
     const coordinator = await signInCookie(file, { id: seeded.coordinatorId, role: "COORDINATOR", agencyId: null });
     const respondent = await signInCookie(file, { id: seeded.respondent.id, role: "RESPONDENT", agencyId: seeded.respondent.agencyId });
@@ -89,7 +91,7 @@ async function main() {
     log(`load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
   } finally {
     await app?.stop();
-    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+    if (dir && !values.keep) rmSync(dir, { recursive: true, force: true });
     else log(`database kept: ${file}`);
   }
 }

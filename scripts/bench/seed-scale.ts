@@ -123,5 +123,27 @@ export async function seedScale(url: string, assessments: number, log: (line: st
   return { coordinatorId: "bench-coordinator", respondent, assessments: written, agencies };
 }
 
+/**
+ * What `seedScale` returned, read back from a database it seeded earlier (`bench:scale -- --database`):
+ * seeding 100,000 assessments takes minutes, measuring again should not.
+ */
+export function readSeededScale(file: string): SeededScale {
+  const db = new Database(file, { readonly: true });
+  const respondent = db
+    .prepare(
+      `SELECT u.id AS id, a.agencyId AS agencyId, a.id AS assessmentId FROM Assessment a
+       JOIN Agency g ON g.id = a.agencyId JOIN User u ON u.agencyId = a.agencyId
+       WHERE a.status = 'APPROVED' AND a.round = ? AND g.liveCohortOptOut = 0 ORDER BY a.id LIMIT 1`,
+    )
+    .get(ROUNDS[ROUNDS.length - 1]) as SeededScale["respondent"] | undefined;
+  const counts = db.prepare("SELECT (SELECT COUNT(*) FROM Assessment) AS assessments, (SELECT COUNT(*) FROM Agency) AS agencies").get() as {
+    assessments: number;
+    agencies: number;
+  };
+  db.close();
+  if (!respondent) throw new Error(`${file} was not seeded by bench:scale (no approved latest assessment)`);
+  return { coordinatorId: "bench-coordinator", respondent, ...counts };
+}
+
 /** A random hex id for sessions. */
 export const sessionId = () => `bench-${randomBytes(8).toString("hex")}`;

@@ -1,12 +1,13 @@
 import { getCompletion } from "@/lib/questionnaire/completion";
-import type { AnswerValue, Answers } from "@/lib/questionnaire/types";
+import type { Answers } from "@/lib/questionnaire/types";
+import { readStoredValue } from "./stored-value";
 import type { AssessmentStatus, AssessmentSummary, CompletionSummary } from "./types";
 
-/** Stored answer rows → `Answers` (the value column holds JSON: a string, a list of strings or a number). */
+/** Stored answer rows → `Answers` (each value read through its schema: stored-value.ts). */
 export function toAnswers(rows: readonly { itemId: string; value: string; otherText: string | null }[]): Answers {
   const answers: Answers = {};
   for (const row of rows) {
-    answers[row.itemId] = { value: JSON.parse(row.value) as AnswerValue, otherText: row.otherText };
+    answers[row.itemId] = { value: readStoredValue(row.value), otherText: row.otherText };
   }
   return answers;
 }

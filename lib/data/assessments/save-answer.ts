@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { SaveAnswer } from "@/lib/questionnaire/schemas";
 import { lockEditableAssessment } from "./access";
 import { toStoredAnswer, type StoredAnswer } from "./stored-answer";
+import { toStoredValue } from "./stored-value";
 
 export const STALE_ANSWER = "validation.staleAnswer";
 
@@ -20,7 +21,7 @@ const ANSWER_STATE = { value: true, otherText: true, version: true, updatedById:
  * version it was based on (`baseVersion`; 0 = no answer yet); when a colleague has saved since, the save is
  * not applied and the colleague's answer comes back (`current`) so the person chooses. A save that repeats
  * the stored answer succeeds without writing: a retry after a lost response is applied exactly once.
- * Without `baseVersion` (server actions) the later save wins.
+ * Without `baseVersion` (seeding and tests through lib/data) the later save wins.
  */
 export async function saveAnswer(user: SessionUser, input: SaveAnswer, baseVersion?: number): Promise<SaveAnswerResult> {
   return db.$transaction(async (tx) => {
@@ -28,7 +29,7 @@ export async function saveAnswer(user: SessionUser, input: SaveAnswer, baseVersi
     if (!access.ok) return access;
     const where = { assessmentId_itemId: { assessmentId: input.assessmentId, itemId: input.itemId } };
     const existing = await tx.answer.findUnique({ where, select: ANSWER_STATE });
-    const newValue = input.value === null ? null : JSON.stringify(input.value);
+    const newValue = input.value === null ? null : toStoredValue(input.value);
     if ((existing?.value ?? null) === newValue && (newValue === null || existing?.otherText === input.otherText)) {
       return ok({ savedAt: existing?.updatedAt ?? new Date(), version: existing?.version ?? 0 });
     }

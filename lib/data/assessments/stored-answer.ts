@@ -1,6 +1,7 @@
 import "server-only";
 import type { AnswerValue } from "@/lib/questionnaire/types";
 import type { DbClient } from "./access";
+import { readStoredValue } from "./stored-value";
 
 /** One stored answer as a colleague's page sees it: the value, its version, who saved it and when. */
 export type StoredAnswer = {
@@ -24,7 +25,7 @@ export async function toStoredAnswers<K extends string>(
   const result = {} as Record<K, StoredAnswer>;
   for (const row of rows) {
     result[row.itemId] = {
-      value: JSON.parse(row.value) as AnswerValue,
+      value: readStoredValue(row.value),
       otherText: row.otherText,
       version: row.version,
       updatedBy: names.get(row.updatedById) ?? "",

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { createReportTranslator } from "@/lib/reports/translator";
+import { fail, ok, type Result } from "@/lib/result";
 import { buildLiveDataset } from "@/lib/scoring/live-items";
 import { checkReadAccess } from "../assessments/access";
 import { countCohortAnswers, sumCounts, type SqlClient } from "./count-answers";
@@ -24,35 +25,35 @@ type Client = SqlClient & Pick<PrismaClient, "assessment">;
  * instrument version, in its region and in all regions, as datasets to compare with (each agency's latest
  * approved round; opted-out agencies and the agency itself never count; ≥ 5 agencies per item figure).
  * Not stored: live figures move with every approval; a coordinator freezes one to cite it stably.
- * No access check: see getLiveItemDatasets.
+ * No access check: see getLiveItemDatasets. An unknown assessment is `notFound`.
  */
 export async function loadLiveItemDatasets(
   assessmentId: string,
   options: { locale?: Locale; now?: Date; client?: Client } = {},
-): Promise<LiveItemDatasets | null> {
+): Promise<Result<LiveItemDatasets>> {
   const { locale = "en", now = new Date(), client = db } = options;
   const own = await client.assessment.findUnique({
     where: { id: assessmentId },
     select: { agencyId: true, instrumentVersion: true, agency: { select: { region: true } } },
   });
-  if (!own) return null;
+  if (!own) return fail("notFound");
   const byRegion = await countCohortAnswers({ instrumentVersion: own.instrumentVersion, excludeAgencyId: own.agencyId }, client);
   const region = own.agency.region;
   const source = createReportTranslator(locale)("study.live.source", { version: own.instrumentVersion, date: isoDate(now) });
   const meta = { datasetVersion: "live", year: now.getUTCFullYear(), source };
   const regionalCounts = byRegion.get(region);
-  return {
+  return ok({
     region,
     regional: regionalCounts
       ? buildLiveDataset(regionalCounts, { ...meta, id: `live-${region.toLowerCase().replace(/_/g, "-")}`, name: liveCohortName(region), region })
       : null,
     overall: buildLiveDataset(sumCounts(byRegion.values()), { ...meta, id: "live-all", name: liveCohortName(null), region: "ALL" }),
-  };
+  });
 }
 
-/** The item-level live cohorts for a user who may read the assessment; null when they may not. */
-export async function getLiveItemDatasets(user: SessionUser, assessmentId: string, locale: Locale): Promise<LiveItemDatasets | null> {
+/** The item-level live cohorts for a user who may read the assessment; the access refusal otherwise. */
+export async function getLiveItemDatasets(user: SessionUser, assessmentId: string, locale: Locale): Promise<Result<LiveItemDatasets>> {
   const access = await checkReadAccess(user, assessmentId);
-  if (!access.ok) return null;
+  if (!access.ok) return access;
   return loadLiveItemDatasets(assessmentId, { locale });
 }

@@ -66,7 +66,11 @@ async function agencyWith(input: {
   return { agencyId, assessmentId: assessment.id };
 }
 
-const load = (assessmentId: string) => loadLiveItemDatasets(assessmentId, { client, now: new Date("2027-03-01T00:00:00Z") });
+async function load(assessmentId: string) {
+  const result = await loadLiveItemDatasets(assessmentId, { client, now: new Date("2027-03-01T00:00:00Z") });
+  if (!result.ok) throw new Error(result.error);
+  return result.data;
+}
 
 beforeAll(async () => {
   await deployMigrations({ url, log: () => {} });

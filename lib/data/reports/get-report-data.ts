@@ -29,7 +29,7 @@ export async function getReportData(user: SessionUser, assessmentId: string, loc
   ]);
   // Access was checked above; the live cohorts never name or count the agency itself.
   const live = await loadLiveItemDatasets(assessmentId, { locale });
-  const liveComparisons = live ? compareWithLiveDatasets([live.regional, live.overall], assessment.answers, snapshot.scores.dimensions) : [];
+  const liveComparisons = live.ok ? compareWithLiveDatasets([live.data.regional, live.data.overall], assessment.answers, snapshot.scores.dimensions) : [];
   return ok({
     locale,
     agency: { name: assessment.agencyName, countryCode: agency.countryCode, region: agency.region },

@@ -80,7 +80,7 @@ export default async function ResultsPage({ params }: Props) {
     getRoundChange(user, assessmentId),
     getTranslations("instrument"),
   ]);
-  const liveComparisons = liveItems ? compareWithLiveDatasets([liveItems.regional, liveItems.overall], detail.answers, scores.dimensions) : [];
+  const liveComparisons = liveItems.ok ? compareWithLiveDatasets([liveItems.data.regional, liveItems.data.overall], detail.answers, scores.dimensions) : [];
   const chart = buildDimensionChart(scores, { format: await getFormat(), width: 820, labelWidth: 330 });
   const stageOf = Object.fromEntries(Object.values(scores.dimensions).map((d) => [d.dimension, d.stage]));
   const canOptOut = user.role === "RESPONDENT" && user.agencyId === detail.agencyId && setting !== null;
@@ -123,7 +123,7 @@ export default async function ResultsPage({ params }: Props) {
 
       <section aria-labelledby="overview-heading" className="space-y-3">
         <h2 id="overview-heading" className="text-xl font-semibold">{t("overview.heading")}</h2>
-        <DimensionOverview scores={scores} live={live} />
+        <DimensionOverview scores={scores} live={live.ok ? live.data : null} />
         {canOptOut && (
           <LiveCohortOptOut
             optedOut={setting.liveCohortOptOut}
