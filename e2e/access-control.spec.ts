@@ -196,7 +196,8 @@ test.describe("access control: admin server actions refuse non-admins", () => {
    * a late prefetch would put the admin's session back before the form is submitted.
    */
   async function swapSession(page: Page, who: "coordinator" | "respondent") {
-    await page.waitForTimeout(1500);
+    // Let the page's own requests (link prefetches) finish first: on a loaded machine they take a while.
+    await page.waitForLoadState("networkidle");
     await page.route("**/*", async (route) => {
       const response = await route.fetch();
       const headers = { ...response.headers() };
@@ -206,8 +207,17 @@ test.describe("access control: admin server actions refuse non-admins", () => {
     const cookies = await contexts.get(who)!.cookies();
     const session = cookies.filter((cookie) => cookie.name.startsWith(SESSION_COOKIE));
     expect(session.length).toBeGreaterThan(0);
-    await page.context().clearCookies();
-    await page.context().addCookies(session);
+    const sessionNow = async () => (await page.context().cookies()).filter((cookie) => cookie.name.startsWith(SESSION_COOKIE)).map((cookie) => cookie.value);
+    // A response already under way when the route was set can still bring the admin's cookie back:
+    // swap until the other user's session has held for a moment.
+    await expect(async () => {
+      if ((await sessionNow()).join() !== session.map((cookie) => cookie.value).join()) {
+        await page.context().clearCookies();
+        await page.context().addCookies(session);
+      }
+      await page.waitForTimeout(500);
+      expect(await sessionNow()).toEqual(session.map((cookie) => cookie.value));
+    }).toPass();
   }
 
   test("create agency, invite user and deactivate user, posted with a non-admin session", async ({ browser, baseURL }) => {
