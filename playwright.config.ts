@@ -1,17 +1,18 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { e2eDatabaseUrl } from "./e2e/support/server-database";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-// The database the server uses (scripts/e2e-server.sh), for the data helpers in the test workers
-// (e2e/support/data); a PostgreSQL run sets its own URL.
-process.env.E2E_DATABASE_URL ??= "file:./e2e/.tmp/e2e.db";
+// The database the server uses (SQLite, or PostgreSQL with E2E_DATABASE=postgres), also for the data helpers
+// in the test workers, which inherit this environment.
+process.env.E2E_DATABASE_URL ??= e2eDatabaseUrl(PORT);
 // Where the run's SMTP server (global setup) leaves the mail it catches, for the workers to read.
 process.env.E2E_MAIL_DIR ??= `e2e/.tmp/mail-${PORT}`;
 const debianChromium = "/usr/bin/chromium";
 
 /**
- * End-to-end journeys against the built app (next build + next start) on its own fresh SQLite database
- * (scripts/e2e-server.sh). Debian's Chromium when present, Playwright's own browser otherwise.
+ * End-to-end journeys against the built app (next build + next start) on its own fresh database, SQLite or
+ * PostgreSQL (scripts/e2e-server.sh). Debian's Chromium when present, Playwright's own browser otherwise.
  */
 export default defineConfig({
   testDir: "e2e",

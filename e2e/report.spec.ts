@@ -1,7 +1,10 @@
 import { execFileSync } from "node:child_process";
-import idbLac from "@/lib/benchmarks/builtin/idb-lac-2022.json";
-import iloAp from "@/lib/benchmarks/builtin/ilo-ap-2022.json";
-import iloGlobal from "@/lib/benchmarks/builtin/ilo-global-2020.json";
+import idbLac from "@/lib/benchmarks/builtin/2026.2/idb-lac-2022.json";
+import iloAp from "@/lib/benchmarks/builtin/2026.2/ilo-ap-2022.json";
+import iloGlobal from "@/lib/benchmarks/builtin/2026.2/ilo-global-2020.json";
+import enBenchmarks from "@/lib/i18n/messages/en/benchmarks.json";
+import esBenchmarks from "@/lib/i18n/messages/es/benchmarks.json";
+import frBenchmarks from "@/lib/i18n/messages/fr/benchmarks.json";
 import enInstrument from "@/lib/i18n/messages/en/instrument.json";
 import enReport from "@/lib/i18n/messages/en/report.json";
 import esInstrument from "@/lib/i18n/messages/es/instrument.json";
@@ -113,7 +116,13 @@ test.describe("benchmark PDF report", () => {
       expect(text).toContain(`${Math.round(DIGITAL)} / 100`);
       expect(text).toContain(`${Math.round(YOUTH)} / 100`);
       for (const heading of headingsOf(locale)) expect(text, heading).toContain(normalise(heading));
-      for (const dataset of [iloAp, idbLac, iloGlobal]) expect(text, dataset.id).toContain(normalise(dataset.source));
+      // Each study is cited in the report's language; the datasets' working notes (source) never appear.
+      const studies = { en: enBenchmarks, fr: frBenchmarks, es: esBenchmarks }[locale].benchmarks.cite.studies;
+      for (const dataset of [iloAp, idbLac, iloGlobal]) {
+        expect(text, dataset.id).toContain(normalise(studies[dataset.citation.key as keyof typeof studies]));
+        expect(text, dataset.id).not.toContain(normalise(dataset.source));
+      }
+      expect(text).not.toContain("seed-deck-fr.txt");
 
       const fonts = execFileSync("pdffonts", [file], { encoding: "utf8" }).trim().split("\n").slice(2);
       expect(fonts.length).toBeGreaterThan(0);

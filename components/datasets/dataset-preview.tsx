@@ -1,15 +1,17 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { formatBound } from "@/lib/benchmarks/bound-notation";
 import { listPublishedLevels, type Dataset, type ItemFigure } from "@/lib/benchmarks/dataset-schema";
 import type { Locale } from "@/lib/i18n/locales";
 
 function figureText(figure: ItemFigure): string {
-  if (figure.kind === "bound") return figure.bound;
+  if (figure.kind === "bound") return formatBound(figure.bound);
   const options = new Set([...Object.keys(figure.shares), ...Object.keys(figure.counts ?? {}), ...Object.keys("bounds" in figure ? (figure.bounds ?? {}) : {})]);
   return [...options]
     .map((option) => {
       const share = figure.shares[option];
       const count = figure.counts?.[option];
-      const bound = figure.kind === "multi" ? figure.bounds?.[option] : undefined;
+      const published = figure.kind === "multi" ? figure.bounds?.[option] : undefined;
+      const bound = published === undefined ? undefined : formatBound(published);
       const parts = [share !== undefined ? `${(share * 100).toFixed(1)}%` : null, count !== undefined ? `n=${count}` : null, bound ?? null].filter(Boolean);
       return `${option}: ${parts.join(", ")}`;
     })
@@ -101,7 +103,7 @@ export async function DatasetPreview({ dataset }: { dataset: Dataset }) {
         <ul className="space-y-1 text-sm">
           {(dataset.statements ?? []).map((statement, index) => (
             <li key={index}>
-              <span className="font-mono text-xs">{statement.item ?? statement.dimension}</span>: {statement.bound ? `${statement.bound} — ` : ""}
+              <span className="font-mono text-xs">{statement.item ?? statement.dimension}</span>: {statement.bound ? `${formatBound(statement.bound)} — ` : ""}
               {statement.en} <span className="text-xs text-slate-600">({statement.source})</span>
             </li>
           ))}

@@ -58,7 +58,7 @@ export async function DimensionDetails({
               {figures.map((figure) => (
                 <ItemFigure key={figure.cohort.datasetId} figure={figure} />
               ))}
-              <StatementList statements={statements} />
+              <StatementList statements={statements} itemId={item.id} />
               {figures.length === 0 && statements.length === 0 && <p className="text-sm text-slate-600">{t("noReferenceFigure")}</p>}
             </li>
           );

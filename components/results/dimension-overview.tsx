@@ -77,7 +77,7 @@ export async function DimensionOverview({ scores, live }: { scores: AssessmentSc
       <p className="text-xs text-slate-600">{t("table.idbLevelNote")}</p>
       {withFigures.map((comparison) => {
         const sample = dimensions.map((d) => comparison.dimensions[d]).find((d) => d?.publishedLevel);
-        return <CohortNote key={comparison.cohort.datasetId} cohort={comparison.cohort} source={sample?.publishedLevel?.source} />;
+        return <CohortNote key={comparison.cohort.datasetId} cohort={comparison.cohort} figure={sample?.publishedLevel ?? undefined} />;
       })}
       <p className="text-xs text-slate-600">{t("live.note", { minimum: live?.regional.minimum ?? 5 })}</p>
     </div>

@@ -1,22 +1,27 @@
 import { getTranslations } from "next-intl/server";
+import { boundText, figureExactness } from "@/lib/benchmarks/citations";
+import type { Bound } from "@/lib/benchmarks/dataset-schema";
 import type { ItemFigureComparison } from "@/lib/scoring/types";
+import { getCitationDisplay } from "./citation-display";
 import { CohortNote } from "./cohort-note";
 import { getFormat } from "@/lib/format/get-format";
 import { asTranslate, optionLabel } from "./labels";
 
 /** One cohort figure for one item: shares per option beside the agency's answer, or the published bound. */
 export async function ItemFigure({ figure }: { figure: ItemFigureComparison }) {
-  const [t, tInstrument, f] = await Promise.all([getTranslations("results"), getTranslations("instrument"), getFormat()]);
+  const [t, tInstrument, f, display] = await Promise.all([getTranslations("results"), getTranslations("instrument"), getFormat(), getCitationDisplay()]);
   const ti = asTranslate(tInstrument);
-  const shareText = (share: number | null, count: number | null, bound?: string | null) => {
+  const shareText = (share: number | null, count: number | null, bound?: Bound | null) => {
     if (share !== null) return count !== null ? t("figure.shareWithCount", { share: f.share(share), count }) : f.share(share);
-    if (bound) return bound;
+    if (bound) return boundText(bound, figure.itemId, display);
     return t("noReferenceFigure");
   };
+  const hasCounts = figure.kind !== "bound" && figure.options.some((option) => option.count !== null);
+  const exactness = figureExactness({ ...figure, hasCounts }, display);
   return (
     <div className="space-y-1" data-testid={`figure-${figure.itemId}-${figure.cohort.datasetId}`}>
       {figure.kind === "bound" ? (
-        <p className="text-sm">{t("figure.bound", { bound: figure.bound })}</p>
+        <p className="text-sm">{boundText(figure.bound, figure.itemId, display)}</p>
       ) : (
         <table className="w-full text-left text-sm">
           <thead>
@@ -51,8 +56,8 @@ export async function ItemFigure({ figure }: { figure: ItemFigureComparison }) {
           {figure.shareAtOrAbove !== null && ` · ${t("figure.atOrAbove", { share: f.share(figure.shareAtOrAbove) })}`}
         </p>
       )}
-      <CohortNote cohort={figure.cohort} source={figure.source} />
-      {figure.kind !== "bound" && figure.confidence && <p className="text-xs text-slate-500">{t("figure.confidence", { confidence: figure.confidence })}</p>}
+      {exactness && <p className="text-xs text-slate-500">{exactness}</p>}
+      <CohortNote cohort={figure.cohort} figure={figure} />
     </div>
   );
 }

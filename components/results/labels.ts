@@ -1,6 +1,6 @@
 import { getItem } from "@/lib/questionnaire/lookup";
 import type { Locale } from "@/lib/i18n/locales";
-import type { CohortRef, StatementRef } from "@/lib/scoring/types";
+import type { CohortRef } from "@/lib/scoring/types";
 
 /**
  * Translation helpers of the results views (server components). Message keys built from item and option
@@ -39,10 +39,4 @@ export function answerText(tInstrument: Translate, itemId: string, value: unknow
 
 export function cohortName(cohort: CohortRef, locale: Locale): string {
   return cohort.name[locale] ?? cohort.name.en;
-}
-
-/** The statement in the page's language, else in English with `isFallback` (the UI says "(in English)"). */
-export function statementText(statement: StatementRef, locale: Locale): { text: string; isFallback: boolean } {
-  const text = locale === "en" ? statement.text.en : statement.text[locale];
-  return text ? { text, isFallback: false } : { text: statement.text.en, isFallback: true };
 }

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { getBuiltinDataset, getBuiltinDatasets } from "./builtin";
-import { idbLac2022, iloAp2022, iloGlobal2020 } from "./builtin/expected-2026-1.fixture";
+import { idbLac2022, iloAp2022, iloGlobal2020 } from "./builtin/2026.1/expected.fixture";
 
-// Every figure of dataset version 2026.1 is pinned here with values written by hand (not read from the
+// Every figure of dataset version 2026.1 is pinned here (2026.2: builtin-2026-2.test.ts) with values written by hand (not read from the
 // dataset files). A failing test means a figure changed: publish a new dataset version instead.
 
 const AP_SOURCE_DECK = "seed-deck-fr.txt, slide 'Impact du COVID-19 sur les budgets des SPE'";
 
 describe("built-in datasets, version 2026.1", () => {
   it("holds exactly the three cohorts, each validated by the dataset schema", () => {
-    expect(getBuiltinDatasets().map((d) => [d.id, d.datasetVersion])).toEqual([
+    expect(getBuiltinDatasets("2026.1").map((d) => [d.id, d.datasetVersion])).toEqual([
       ["ilo-ap-2022", "2026.1"],
       ["idb-lac-2022", "2026.1"],
       ["ilo-global-2020", "2026.1"],
@@ -17,14 +17,14 @@ describe("built-in datasets, version 2026.1", () => {
   });
 
   it("copies every field of every dataset exactly (full pin)", () => {
-    expect(getBuiltinDataset("ilo-ap-2022")).toEqual(iloAp2022);
-    expect(getBuiltinDataset("idb-lac-2022")).toEqual(idbLac2022);
-    expect(getBuiltinDataset("ilo-global-2020")).toEqual(iloGlobal2020);
+    expect(getBuiltinDataset("ilo-ap-2022", "2026.1")).toEqual(iloAp2022);
+    expect(getBuiltinDataset("idb-lac-2022", "2026.1")).toEqual(idbLac2022);
+    expect(getBuiltinDataset("ilo-global-2020", "2026.1")).toEqual(iloGlobal2020);
   });
 });
 
 describe("ilo-ap-2022", () => {
-  const ap = getBuiltinDataset("ilo-ap-2022");
+  const ap = getBuiltinDataset("ilo-ap-2022", "2026.1");
 
   it("is 11 Asia-Pacific PES surveyed in 2022", () => {
     expect([ap.region, ap.surveyYear, ap.n, ap.nNote, ap.members?.length]).toEqual(["AP", 2022, 11, undefined, 11]);
@@ -105,7 +105,7 @@ describe("ilo-ap-2022", () => {
 });
 
 describe("idb-lac-2022", () => {
-  const lac = getBuiltinDataset("idb-lac-2022");
+  const lac = getBuiltinDataset("idb-lac-2022", "2026.1");
 
   it("does not publish n, and says so", () => {
     expect([lac.region, lac.surveyYear, lac.n]).toEqual(["LAC", 2022, null]);
@@ -151,7 +151,7 @@ describe("idb-lac-2022", () => {
 });
 
 describe("ilo-global-2020", () => {
-  const global = getBuiltinDataset("ilo-global-2020");
+  const global = getBuiltinDataset("ilo-global-2020", "2026.1");
 
   it("is 69 PES in 64 countries, statements only", () => {
     expect([global.region, global.surveyYear, global.n, global.nNote]).toEqual(["GLOBAL", 2020, 69, "69 PES in 64 countries"]);
@@ -166,12 +166,12 @@ describe("ilo-global-2020", () => {
 
 describe("built-in datasets in memory", () => {
   it("cannot be altered by a caller", () => {
-    const ap = getBuiltinDataset("ilo-ap-2022");
+    const ap = getBuiltinDataset("ilo-ap-2022", "2026.1");
     const figure = ap.items?.["context.budget_overall"];
     if (figure?.kind !== "distribution") throw new Error("distribution expected");
     expect(() => {
       figure.shares.same = 0.9;
     }).toThrow(TypeError);
-    expect(getBuiltinDataset("ilo-ap-2022").items?.["context.budget_overall"]).toMatchObject({ shares: { same: 0.5455 } });
+    expect(getBuiltinDataset("ilo-ap-2022", "2026.1").items?.["context.budget_overall"]).toMatchObject({ shares: { same: 0.5455 } });
   });
 });

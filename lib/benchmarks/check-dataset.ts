@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { DIMENSION_IDS, getItem } from "@/lib/questionnaire/lookup";
 import { OTHER_OPTION, SCALE_OPTIONS } from "@/lib/questionnaire/scales";
 import type { Item } from "@/lib/questionnaire/types";
-import type { DatasetShape, ItemFigure } from "./dataset-schema";
+import type { Bound, DatasetShape, ItemFigure } from "./dataset-schema";
 
 /**
  * Shares of a distribution are rounded in the sources (e.g. 0.1818 + 0.5455 + 0.2727 = 1.0000, but whole
@@ -68,7 +68,7 @@ function checkItemFigure(ctx: Ctx, itemId: string, figure: ItemFigure, n: number
   if (!fitsKind(figure, item)) {
     return report(ctx, [...path, "kind"], "dataset.errors.figureKindMismatch", { itemId, kind: figure.kind, itemKind: item.kind });
   }
-  if (figure.kind === "bound") return;
+  if (figure.kind === "bound") return checkBoundOptions(ctx, [...path, "bound"], figure.bound, itemId);
   const allowed = optionsOf(item);
   checkOptionKeys(ctx, [...path, "shares"], itemId, Object.keys(figure.shares), allowed);
   checkOptionKeys(ctx, [...path, "counts"], itemId, Object.keys(figure.counts ?? {}), allowed);
@@ -81,6 +81,47 @@ function checkItemFigure(ctx: Ctx, itemId: string, figure: ItemFigure, n: number
   if (Math.abs(sum - 1) > SHARE_SUM_TOLERANCE) {
     report(ctx, [...path, "shares"], "dataset.errors.sharesSum", { itemId, sum: Math.round(sum * 10000) / 10000 });
   }
+}
+
+/** A structured bound may only name options of its item (a dimension's statement: the status scale). */
+function checkBoundOptions(ctx: Ctx, path: Path, bound: Bound | undefined, itemId: string | undefined) {
+  if (bound === undefined || typeof bound === "string" || !bound.options) return;
+  const item = itemId === undefined ? undefined : getItem(itemId);
+  const allowed = item ? optionsOf(item) : SCALE_OPTIONS.status;
+  checkOptionKeys(ctx, [...path, "options"], itemId ?? "", bound.options, allowed);
+}
+
+/**
+ * A dataset that carries a citation (version 2026.2 on) is shown to users without its working notes, so
+ * everything users read must be there in plain form: a citation and exactness on every figure, statements
+ * in English, French and Spanish with their original language, bounds as data, n and gaps said plainly.
+ */
+function checkCitedDataset(dataset: DatasetShape, ctx: Ctx) {
+  if (!dataset.citation) return;
+  const need = (present: boolean, path: Path, field: string) => {
+    if (!present) report(ctx, path, "dataset.errors.citedFieldMissing", { field });
+  };
+  for (const [itemId, figure] of Object.entries(dataset.items ?? {})) {
+    const path: Path = ["items", itemId];
+    need(figure.citation !== undefined, path, "citation");
+    need(figure.exactness !== undefined, path, "exactness");
+    const bounds = figure.kind === "bound" ? [figure.bound] : figure.kind === "multi" ? Object.values(figure.bounds ?? {}) : [];
+    need(bounds.every((bound) => typeof bound !== "string"), path, "bound");
+  }
+  const meta = dataset.dimensions?._meta;
+  if (meta) {
+    need(meta.citation !== undefined && meta.exactness !== undefined, ["dimensions", "_meta"], "citation");
+    need(meta.scaleText !== undefined, ["dimensions", "_meta"], "scaleText");
+  }
+  (dataset.statements ?? []).forEach((statement, index) => {
+    const path: Path = ["statements", index];
+    need(statement.fr !== undefined && statement.es !== undefined, path, "fr, es");
+    need(statement.originalLanguage !== undefined, path, "originalLanguage");
+    need(statement.citation !== undefined, path, "citation");
+    need(statement.bound === undefined || typeof statement.bound !== "string", path, "bound");
+  });
+  need(dataset.n !== null || dataset.nNote === undefined || dataset.nNoteText !== undefined, [], "nNoteText");
+  need(dataset.unavailable === undefined || dataset.unavailableText !== undefined, [], "unavailableText");
 }
 
 /** Cross-checks the zod shape cannot express: every id and option must exist in the instrument. */
@@ -106,5 +147,7 @@ export function checkDatasetAgainstInstrument(dataset: DatasetShape, ctx: Ctx): 
     if (statement.dimension !== undefined && !dimensionIds.includes(statement.dimension)) {
       report(ctx, [...path, "dimension"], "dataset.errors.unknownDimension", { dimension: statement.dimension });
     }
+    checkBoundOptions(ctx, [...path, "bound"], statement.bound, statement.item);
   });
+  checkCitedDataset(dataset, ctx);
 }

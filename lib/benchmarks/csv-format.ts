@@ -18,6 +18,9 @@
  *     bound (optional), text_en, text_fr, text_es (optional), source.
  * For distribution and multi rows, source and confidence may be given on the item's first row only;
  * later rows of the item leave them blank or repeat them identically.
+ * From 2026.2: columns citation (`key` or `key#topic`), exactness, original_language (statements); bounds
+ *   written in the notation of bound-notation.ts; meta rows citation, n_text, unavailable_text, scale_text
+ *   (text_en, text_fr, text_es). Citations written out in full (an unknown study) are imported as JSON only.
  * Numbers use a dot for decimals; shares are fractions (0.6364), not percentages.
  * `row` in import errors is the spreadsheet row: the header is row 1.
  */
@@ -37,7 +40,16 @@ export const CSV_COLUMNS = [
   "text_es",
   "source",
   "confidence",
+  "citation",
+  "exactness",
+  "original_language",
 ] as const;
+
+/**
+ * Columns added with dataset version 2026.2 (what users see instead of the working notes): a file without
+ * them, made for 2026.1, still imports.
+ */
+export const OPTIONAL_CSV_COLUMNS: readonly CsvColumn[] = ["citation", "exactness", "original_language"];
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export type CsvRow = Partial<Record<CsvColumn, string>>;
@@ -54,6 +66,10 @@ export const CSV_META_FIELDS = [
   "member",
   "unavailable",
   "dimensions",
+  "citation",
+  "n_text",
+  "unavailable_text",
+  "scale_text",
 ] as const;
 export type CsvMetaField = (typeof CSV_META_FIELDS)[number];
 

@@ -1,17 +1,28 @@
 import { CSV_META_FIELDS, CSV_RECORDS, type CsvColumn, type CsvMetaField, type CsvRecord } from "./csv-format";
+import { parseBoundNotation } from "./bound-notation";
+import { parseCitationCell } from "./csv-citation";
 import { formatPath, type ImportError, type IssuePath } from "./import-errors";
 import type { NumberedRow } from "./read-csv-rows";
 
 type Json = Record<string, unknown>;
-type FigureDraft = { kind: "distribution" | "multi"; shares: Json; counts: Json; bounds: Json; source?: string; confidence?: string };
+type FigureDraft = {
+  kind: "distribution" | "multi";
+  shares: Json;
+  counts: Json;
+  bounds: Json;
+  source?: string;
+  confidence?: string;
+  citation?: string;
+  exactness?: string;
+};
 
 /** Columns each record may fill (besides dataset_id, dataset_version, record, item_or_dimension). */
 const ALLOWED: Record<Exclude<CsvRecord, "meta">, readonly CsvColumn[]> = {
-  distribution: ["option", "share", "count", "source", "confidence"],
-  multi: ["option", "share", "count", "bound", "source", "confidence"],
-  bound: ["bound", "source"],
+  distribution: ["option", "share", "count", "source", "confidence", "citation", "exactness"],
+  multi: ["option", "share", "count", "bound", "source", "confidence", "citation", "exactness"],
+  bound: ["bound", "source", "citation", "exactness"],
   level: ["level"],
-  statement: ["bound", "text_en", "text_fr", "text_es", "source"],
+  statement: ["bound", "text_en", "text_fr", "text_es", "source", "citation", "exactness", "original_language"],
 };
 const ALLOWED_META: Record<CsvMetaField, readonly CsvColumn[]> = {
   name: ["text_en", "text_fr", "text_es"],
@@ -21,7 +32,11 @@ const ALLOWED_META: Record<CsvMetaField, readonly CsvColumn[]> = {
   source: ["source"],
   member: ["text_en"],
   unavailable: ["text_en"],
-  dimensions: ["text_en", "source", "confidence"],
+  dimensions: ["text_en", "source", "confidence", "citation", "exactness"],
+  citation: ["citation"],
+  n_text: ["text_en", "text_fr", "text_es"],
+  unavailable_text: ["text_en", "text_fr", "text_es"],
+  scale_text: ["text_en", "text_fr", "text_es"],
 };
 const ALWAYS: readonly CsvColumn[] = ["dataset_id", "dataset_version", "record", "item_or_dimension"];
 const NUMBER = /^-?\d+(\.\d+)?$/;
@@ -44,6 +59,7 @@ export class CsvDatasetBuilder {
   private readonly dimensions: Json = {};
   private readonly members: string[] = [];
   private readonly statements: Json[] = [];
+  private scaleText: Json | undefined;
 
   private fail(row: number, message: string, params: Record<string, string | number> = {}, path: IssuePath = []) {
     this.errors.push({ row, path: formatPath(path), message, params });
@@ -100,8 +116,25 @@ export class CsvDatasetBuilder {
       this.members.push(cells.text_en ?? "");
       return;
     }
-    const path = { name: "name", region: "region", survey_year: "surveyYear", n: "n", source: "source", unavailable: "unavailable", dimensions: "dimensions/_meta" }[field];
+    const path = {
+      name: "name",
+      region: "region",
+      survey_year: "surveyYear",
+      n: "n",
+      source: "source",
+      unavailable: "unavailable",
+      dimensions: "dimensions/_meta",
+      citation: "citation",
+      n_text: "nNoteText",
+      unavailable_text: "unavailableText",
+      scale_text: "dimensions/_meta/scaleText",
+    }[field];
     if (!this.claim([path], row)) return;
+    const localized = () => compact({ en: cells.text_en, fr: cells.text_fr, es: cells.text_es });
+    if (field === "citation") this.meta.citation = parseCitationCell(cells.citation);
+    if (field === "n_text") this.meta.nNoteText = localized();
+    if (field === "unavailable_text") this.meta.unavailableText = localized();
+    if (field === "scale_text") this.scaleText = localized();
     if (field === "name") this.meta.name = compact({ en: cells.text_en, fr: cells.text_fr, es: cells.text_es });
     if (field === "region") this.meta.region = cells.text_en;
     if (field === "survey_year") this.meta.surveyYear = this.number(entry, "count");
@@ -114,7 +147,13 @@ export class CsvDatasetBuilder {
     }
     if (field === "dimensions") {
       this.rowsByPath.set("dimensions", row);
-      this.dimensions._meta = compact({ scale: cells.text_en, confidence: cells.confidence, source: cells.source });
+      this.dimensions._meta = compact({
+        scale: cells.text_en,
+        confidence: cells.confidence,
+        source: cells.source,
+        citation: parseCitationCell(cells.citation),
+        exactness: cells.exactness,
+      });
     }
   }
 
@@ -134,10 +173,10 @@ export class CsvDatasetBuilder {
     for (const [column, bucket] of [["share", "shares"], ["count", "counts"], ["bound", "bounds"]] as const) {
       if (cells[column] === undefined) continue;
       this.rowsByPath.set(formatPath(["items", itemId, bucket, option]), row);
-      const value = column === "bound" ? cells.bound : this.number(entry, column);
+      const value = column === "bound" ? parseBoundNotation(cells.bound ?? "") : this.number(entry, column);
       if (value !== undefined) draft[bucket][option] = value;
     }
-    for (const column of ["source", "confidence"] as const) {
+    for (const column of ["source", "confidence", "citation", "exactness"] as const) {
       const value = cells[column];
       if (value === undefined) continue;
       if (draft[column] === undefined) {
@@ -151,7 +190,14 @@ export class CsvDatasetBuilder {
 
   private addBound(entry: NumberedRow, itemId: string): void {
     if (!this.claim(["items", itemId], entry.row)) return;
-    this.items[itemId] = compact({ kind: "bound", bound: entry.cells.bound, source: entry.cells.source });
+    const { cells } = entry;
+    this.items[itemId] = compact({
+      kind: "bound",
+      bound: cells.bound === undefined ? undefined : parseBoundNotation(cells.bound),
+      source: cells.source,
+      citation: parseCitationCell(cells.citation),
+      exactness: cells.exactness,
+    });
   }
 
   private addLevel(entry: NumberedRow, dimension: string): void {
@@ -165,7 +211,19 @@ export class CsvDatasetBuilder {
     this.rowsByPath.set(formatPath(["statements", this.statements.length]), row);
     // Item ids are `<section>.<name>`; dimension ids have no dot.
     const about = target.includes(".") ? { item: target } : { dimension: target };
-    this.statements.push(compact({ ...about, bound: cells.bound, en: cells.text_en, fr: cells.text_fr, es: cells.text_es, source: cells.source }));
+    this.statements.push(
+      compact({
+        ...about,
+        bound: cells.bound === undefined ? undefined : parseBoundNotation(cells.bound),
+        en: cells.text_en,
+        fr: cells.text_fr,
+        es: cells.text_es,
+        originalLanguage: cells.original_language,
+        source: cells.source,
+        citation: parseCitationCell(cells.citation),
+        exactness: cells.exactness,
+      }),
+    );
   }
 
   private buildItems(): Json {
@@ -175,11 +233,27 @@ export class CsvDatasetBuilder {
         items[itemId] = draft;
         continue;
       }
-      const { kind, shares, counts, bounds, source, confidence } = draft as FigureDraft;
+      const { kind, shares, counts, bounds, source, confidence, citation, exactness } = draft as FigureDraft;
       const optional = (bucket: Json) => (Object.keys(bucket).length > 0 ? bucket : undefined);
-      items[itemId] = compact({ kind, shares, counts: optional(counts), bounds: kind === "multi" ? optional(bounds) : undefined, confidence, source });
+      items[itemId] = compact({
+        kind,
+        shares,
+        counts: optional(counts),
+        bounds: kind === "multi" ? optional(bounds) : undefined,
+        confidence,
+        source,
+        citation: parseCitationCell(citation),
+        exactness,
+      });
     }
     return items;
+  }
+
+  private buildDimensions(): Json | undefined {
+    if (Object.keys(this.dimensions).length === 0 && this.scaleText === undefined) return undefined;
+    const meta = this.dimensions._meta;
+    if (this.scaleText === undefined || meta === undefined) return this.dimensions;
+    return { ...this.dimensions, _meta: { ...(meta as Json), scaleText: this.scaleText } };
   }
 
   /** The dataset as read, not yet validated. */
@@ -191,7 +265,7 @@ export class CsvDatasetBuilder {
       datasetVersion: version,
       members: this.members.length > 0 ? this.members : undefined,
       items: Object.keys(items).length > 0 ? items : undefined,
-      dimensions: Object.keys(this.dimensions).length > 0 ? this.dimensions : undefined,
+      dimensions: this.buildDimensions(),
       statements: this.statements.length > 0 ? this.statements : undefined,
     });
   }

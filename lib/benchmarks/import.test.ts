@@ -76,7 +76,8 @@ describe("importDatasetCsv: valid input", () => {
     expect(dataset?.statements).toEqual([{ dimension: "analytics", en: "Little AI, so far.", es: "Poca IA por ahora.", source: "Test report, p. 9" }]);
   });
 
-  it.each(getBuiltinDatasets().map((dataset) => [dataset.id, dataset] as const))("round-trips %s through toCsv", (_id, dataset) => {
+  const allVersions = [...getBuiltinDatasets("2026.1"), ...getBuiltinDatasets("2026.2")];
+  it.each(allVersions.map((dataset) => [`${dataset.id} ${dataset.datasetVersion}`, dataset] as const))("round-trips %s through toCsv", (_id, dataset) => {
     const result = importDatasetCsv(toCsv(dataset));
     expect(result.errors).toEqual([]);
     expect(result.dataset).toEqual(dataset);

@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { CSV_COLUMNS, FIRST_DATA_ROW, type CsvColumn, type CsvRow } from "./csv-format";
+import { CSV_COLUMNS, FIRST_DATA_ROW, OPTIONAL_CSV_COLUMNS, type CsvColumn, type CsvRow } from "./csv-format";
 import { restoreEscapedFormula } from "@/lib/exports/spreadsheet-safe";
 import type { ImportError } from "./import-errors";
 
@@ -41,7 +41,7 @@ export function readCsvRows(text: string): ReadRowsResult {
   const errors: ImportError[] = [];
   const fields = parsed.meta.fields ?? [];
   for (const column of CSV_COLUMNS) {
-    if (!fields.includes(column)) errors.push({ row: 1, path: "", message: "import.errors.missingColumn", params: { column } });
+    if (!fields.includes(column) && !OPTIONAL_CSV_COLUMNS.includes(column)) errors.push({ row: 1, path: "", message: "import.errors.missingColumn", params: { column } });
   }
   for (const field of fields) {
     if (!isColumn(field)) errors.push({ row: 1, path: "", message: "import.errors.unknownColumn", params: { column: field } });

@@ -1,6 +1,8 @@
 import Papa from "papaparse";
 import { CSV_WRITE_OPTIONS } from "@/lib/exports/spreadsheet-safe";
 import { CSV_COLUMNS, type CsvRow } from "./csv-format";
+import { formatBound } from "./bound-notation";
+import { formatCitationCell, localizedRow } from "./csv-citation";
 import { listPublishedLevels, type Dataset, type ItemFigure } from "./dataset-schema";
 
 /** Row order: meta, dimension levels, item figures, statements (the order a reader of the sheet expects). */
@@ -13,9 +15,22 @@ function metaRows(dataset: Dataset): CsvRow[] {
     { item_or_dimension: "source", source: dataset.source },
     ...(dataset.members ?? []).map((member) => ({ item_or_dimension: "member", text_en: member })),
   ];
+  if (dataset.citation) rows.push({ item_or_dimension: "citation", citation: formatCitationCell(dataset.citation) });
+  if (dataset.nNoteText) rows.push({ item_or_dimension: "n_text", ...localizedRow(dataset.nNoteText) });
   if (dataset.unavailable !== undefined) rows.push({ item_or_dimension: "unavailable", text_en: dataset.unavailable });
+  if (dataset.unavailableText) rows.push({ item_or_dimension: "unavailable_text", ...localizedRow(dataset.unavailableText) });
   const meta = dataset.dimensions?._meta;
-  if (meta) rows.push({ item_or_dimension: "dimensions", text_en: meta.scale, source: meta.source, confidence: meta.confidence });
+  if (meta) {
+    rows.push({
+      item_or_dimension: "dimensions",
+      text_en: meta.scale,
+      source: meta.source,
+      confidence: meta.confidence,
+      citation: formatCitationCell(meta.citation),
+      exactness: meta.exactness,
+    });
+    if (meta.scaleText) rows.push({ item_or_dimension: "scale_text", ...localizedRow(meta.scaleText) });
+  }
   return rows.map((row) => ({ record: "meta", ...row }));
 }
 
@@ -29,9 +44,18 @@ function levelRows(dataset: Dataset): CsvRow[] {
 
 function figureRows(itemId: string, figure: ItemFigure): CsvRow[] {
   if (figure.kind === "bound") {
-    return [{ record: "bound", item_or_dimension: itemId, bound: figure.bound, source: figure.source }];
+    return [
+      {
+        record: "bound",
+        item_or_dimension: itemId,
+        bound: formatBound(figure.bound),
+        source: figure.source,
+        citation: formatCitationCell(figure.citation),
+        exactness: figure.exactness,
+      },
+    ];
   }
-  const bounds: Record<string, string> = figure.kind === "multi" ? (figure.bounds ?? {}) : {};
+  const bounds = figure.kind === "multi" ? (figure.bounds ?? {}) : {};
   const counts = figure.counts ?? {};
   const options = [...new Set([...Object.keys(figure.shares), ...Object.keys(counts), ...Object.keys(bounds)])];
   // Source and confidence are written on the item's first row only (later rows inherit them).
@@ -41,9 +65,11 @@ function figureRows(itemId: string, figure: ItemFigure): CsvRow[] {
     option,
     share: figure.shares[option]?.toString(),
     count: counts[option]?.toString(),
-    bound: bounds[option],
+    bound: bounds[option] === undefined ? undefined : formatBound(bounds[option]),
     source: index === 0 ? figure.source : undefined,
     confidence: index === 0 ? figure.confidence : undefined,
+    citation: index === 0 ? formatCitationCell(figure.citation) : undefined,
+    exactness: index === 0 ? figure.exactness : undefined,
   }));
 }
 
@@ -51,11 +77,14 @@ function statementRows(dataset: Dataset): CsvRow[] {
   return (dataset.statements ?? []).map((statement) => ({
     record: "statement",
     item_or_dimension: statement.item ?? statement.dimension,
-    bound: statement.bound,
+    bound: statement.bound === undefined ? undefined : formatBound(statement.bound),
     text_en: statement.en,
     text_fr: statement.fr,
     text_es: statement.es,
     source: statement.source,
+    citation: formatCitationCell(statement.citation),
+    exactness: statement.exactness,
+    original_language: statement.originalLanguage,
   }));
 }
 

@@ -3,6 +3,8 @@ import { sections } from "@/lib/questionnaire/lookup";
 import type { Item } from "@/lib/questionnaire/types";
 import { freeTextStyle } from "./fonts";
 import { answerText, itemLabelKey } from "@/lib/questionnaire/answer-text";
+import { cohortCitationText } from "@/lib/benchmarks/citations";
+import { citeOf } from "./cite";
 import type { ReportContext } from "./context";
 import { cohortLine } from "./how-to-read-page";
 import { ReportPage } from "./report-page";
@@ -59,7 +61,7 @@ export function AnnexPages({ ctx }: { ctx: ReportContext }) {
               {t("report.annex.datasetSource", {
                 name: comparison.cohort.name[data.locale],
                 version: comparison.cohort.datasetVersion,
-                source: comparison.cohort.source,
+                source: cohortCitationText(comparison.cohort, citeOf(ctx)),
               })}
             </Text>
             <Text style={styles.small}>{cohortLine(ctx, comparison.cohort)}</Text>

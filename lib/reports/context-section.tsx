@@ -3,8 +3,11 @@ import { getItem, getSection } from "@/lib/questionnaire/lookup";
 import type { Item } from "@/lib/questionnaire/types";
 import type { DistributionComparison, MultiComparison } from "@/lib/scoring/types";
 import { answerText, itemLabelKey, optionLabel } from "@/lib/questionnaire/answer-text";
+import { boundText } from "@/lib/benchmarks/citations";
+import { citeOf } from "./cite";
 import type { ReportContext } from "./context";
 import { ItemBlock } from "./item-block";
+import { SourceLines } from "./source-lines";
 import { styles } from "./styles";
 
 const BARRIERS = "context.barriers";
@@ -32,11 +35,15 @@ function BarriersTable({ ctx, item, figure }: { ctx: ReportContext; item: Item; 
           <Text style={[{ flex: 3 }, option.ticked ? styles.bold : {}]}>{optionLabel(t, item, option.option)}</Text>
           <Text style={{ flex: 1 }}>{option.ticked ? t("report.context.ticked") : t("report.context.notTicked")}</Text>
           <Text style={{ flex: 1.4, textAlign: "right" }}>
-            {option.share !== null ? f.share(option.share) : (option.bound ?? t("report.item.noReferenceFigure"))}
+            {option.share !== null
+              ? f.share(option.share)
+              : option.bound !== null
+                ? boundText(option.bound, figure.itemId, citeOf(ctx))
+                : t("report.item.noReferenceFigure")}
           </Text>
         </View>
       ))}
-      <Text style={styles.small}>{t("report.item.source", { source: figure.source })}</Text>
+      <SourceLines ctx={ctx} figure={{ ...figure, hasCounts: figure.options.some((option) => option.count !== null) }} />
     </View>
   );
 }
@@ -75,7 +82,7 @@ function BudgetsTable({ ctx, figures }: { ctx: ReportContext; figures: Distribut
           </View>
         );
       })}
-      <Text style={styles.small}>{t("report.item.source", { source: first.source })}</Text>
+      <SourceLines ctx={ctx} figure={{ ...first, hasCounts: first.options.some((option) => option.count !== null) }} />
     </View>
   );
 }

@@ -1,9 +1,12 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { Section } from "@/lib/questionnaire/types";
 import type { DimensionComparison } from "@/lib/scoring/types";
+import { citationText } from "@/lib/benchmarks/citations";
+import { citeOf } from "./cite";
 import type { ReportContext } from "./context";
 import { Statement } from "./item-figures";
 import { ItemBlock } from "./item-block";
+import { SourceLines } from "./source-lines";
 import { styles } from "./styles";
 
 function CohortDimension({ ctx, comparison }: { ctx: ReportContext; comparison: DimensionComparison }) {
@@ -12,7 +15,7 @@ function CohortDimension({ ctx, comparison }: { ctx: ReportContext; comparison: 
   const name = cohort ? cohort.name[data.locale] : "";
   const na = t("common.notAvailable");
   let line: string;
-  let source: string | null = null;
+  let sources: React.ReactNode = null;
   if (comparison.basis === "published_level" && comparison.publishedLevel) {
     const level = comparison.publishedLevel;
     line = t("report.dimension.publishedLevel", {
@@ -21,7 +24,7 @@ function CohortDimension({ ctx, comparison }: { ctx: ReportContext; comparison: 
       agencyLevel: level.agencyLevel === null ? na : f.level(level.agencyLevel),
       gap: level.gap === null ? na : f.levelGap(level.gap),
     });
-    source = level.source;
+    sources = <SourceLines ctx={ctx} figure={{ ...level, kind: "level" }} />;
   } else if (comparison.basis === "item_distributions" && comparison.itemDistributions) {
     const figure = comparison.itemDistributions;
     line = t("report.dimension.itemDistributions", {
@@ -32,14 +35,16 @@ function CohortDimension({ ctx, comparison }: { ctx: ReportContext; comparison: 
       agencyScore: figure.agencyScore === null ? na : f.score(figure.agencyScore),
       gap: figure.gap === null ? na : f.gap(figure.gap),
     });
-    source = figure.sources.join("; ");
+    const cite = citeOf(ctx);
+    const citations = figure.citations?.map((citation) => citationText(citation, cite)).join("; ");
+    sources = <Text style={styles.small}>{cite.t("cite.source", { citation: citations ?? figure.sources.join("; ") })}</Text>;
   } else {
     line = t("report.dimension.noFigure", { cohort: name });
   }
   return (
     <View style={{ marginBottom: 3 }}>
       <Text>{line}</Text>
-      {source ? <Text style={styles.small}>{t("report.item.source", { source })}</Text> : null}
+      {sources}
       {comparison.statements.map((statement, i) => (
         <Statement key={i} ctx={ctx} statement={statement} />
       ))}

@@ -41,7 +41,7 @@ export function ItemBlock({ ctx, item, points }: { ctx: ReportContext; item: Ite
         <View key={index} wrap={false} style={itemPart}>
           {comparison.figure ? <ItemFigure ctx={ctx} item={item} figure={comparison.figure} /> : null}
           {comparison.statements.map((statement, i) => (
-            <Statement key={i} ctx={ctx} statement={statement} />
+            <Statement key={i} ctx={ctx} statement={statement} itemId={item.id} />
           ))}
         </View>
       ))}

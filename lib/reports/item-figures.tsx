@@ -2,20 +2,28 @@ import { Text, View } from "@react-pdf/renderer";
 import type { Item } from "@/lib/questionnaire/types";
 import type { ItemFigureComparison, StatementRef } from "@/lib/scoring/types";
 import { optionLabel } from "@/lib/questionnaire/answer-text";
+import { boundText } from "@/lib/benchmarks/citations";
+import { statementText } from "@/lib/benchmarks/statement-text";
+import { citeOf } from "./cite";
 import type { ReportContext } from "./context";
+import { SourceLines } from "./source-lines";
 import { styles } from "./styles";
 
-/** A study's statement beside the answer; in English when the study gives no text in this language. */
-export function Statement({ ctx, statement }: { ctx: ReportContext; statement: StatementRef }) {
+/**
+ * A study's statement beside the answer or the dimension, with its bound as a sentence; in English only
+ * for an imported dataset that gives no translation (and then said so).
+ */
+export function Statement({ ctx, statement, itemId }: { ctx: ReportContext; statement: StatementRef; itemId?: string }) {
   const { t, data } = ctx;
-  const localized = statement.text[data.locale];
+  const { text, isFallback } = statementText(statement, data.locale);
   return (
     <View style={{ marginTop: 2 }}>
       <Text>
-        {t("report.item.statement", { cohort: statement.cohort.name[data.locale], text: localized ?? statement.text.en })}
-        {localized ? "" : ` ${t("report.item.translationFallback")}`}
+        {t("report.item.statement", { cohort: statement.cohort.name[data.locale], text })}
+        {isFallback ? ` ${t("report.item.translationFallback")}` : ""}
       </Text>
-      <Text style={styles.small}>{t("report.item.source", { source: statement.source })}</Text>
+      {statement.bound ? <Text>{boundText(statement.bound, itemId, citeOf(ctx))}</Text> : null}
+      <SourceLines ctx={ctx} figure={statement.bound ? { ...statement, kind: "bound" } : statement} />
     </View>
   );
 }
@@ -27,8 +35,8 @@ export function ItemFigure({ ctx, item, figure }: { ctx: ReportContext; item: It
   if (figure.kind === "bound") {
     return (
       <View style={{ marginTop: 2 }}>
-        <Text>{t("report.item.bound", { cohort, bound: figure.bound })}</Text>
-        <Text style={styles.small}>{t("report.item.source", { source: figure.source })}</Text>
+        <Text>{t("report.item.bound", { cohort, bound: boundText(figure.bound, item.id, citeOf(ctx)) })}</Text>
+        <SourceLines ctx={ctx} figure={figure} />
       </View>
     );
   }
@@ -46,7 +54,12 @@ export function ItemFigure({ ctx, item, figure }: { ctx: ReportContext; item: It
           key: option.option,
           text: t(option.ticked ? "report.item.optionShareYours" : "report.item.optionShare", {
             option: optionLabel(t, item, option.option),
-            share: option.share !== null ? f.share(option.share) : (option.bound ?? t("report.item.noReferenceFigure")),
+            share:
+              option.share !== null
+                ? f.share(option.share)
+                : option.bound !== null
+                  ? boundText(option.bound, item.id, citeOf(ctx))
+                  : t("report.item.noReferenceFigure"),
           }),
           isYours: option.ticked,
         }));
@@ -66,7 +79,7 @@ export function ItemFigure({ ctx, item, figure }: { ctx: ReportContext; item: It
       {figure.kind === "distribution" && figure.shareAtOrAbove !== null ? (
         <Text>{t("report.item.shareAtOrAbove", { share: f.share(figure.shareAtOrAbove) })}</Text>
       ) : null}
-      <Text style={styles.small}>{t("report.item.source", { source: figure.source })}</Text>
+      <SourceLines ctx={ctx} figure={{ ...figure, hasCounts: figure.options.some((option) => option.count !== null) }} />
     </View>
   );
 }

@@ -1,6 +1,7 @@
 import type { Dataset } from "@/lib/benchmarks/dataset-schema";
 import { listPublishedLevels } from "@/lib/benchmarks/dataset-schema";
-import { toStatementRef } from "./compare-items";
+import { uniqueCitations } from "@/lib/benchmarks/citations";
+import { citedFields, toStatementRef } from "./compare-items";
 import type {
   CohortRef,
   DimensionComparison,
@@ -22,6 +23,8 @@ function comparePublishedLevel(dataset: Dataset, score: DimensionScore, cohort: 
     cohort,
     source: meta.source,
     confidence: meta.confidence ?? null,
+    ...citedFields(meta),
+    ...(meta.scaleText && { scaleText: meta.scaleText }),
   };
 }
 
@@ -44,6 +47,9 @@ function compareItemDistributions(score: DimensionScore, items: Record<string, I
     agencyScore: score.score,
     gap: score.score === null ? null : score.score - cohortScore,
     sources: [...new Set(figures.map((figure) => figure.source))],
+    ...(figures.every((figure) => figure.citation) && {
+      citations: uniqueCitations(figures.flatMap((figure) => (figure.citation ? [figure.citation] : []))),
+    }),
   };
 }
 

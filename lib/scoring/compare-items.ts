@@ -1,3 +1,4 @@
+import type { Citation, Exactness } from "@/lib/benchmarks/citation-schema";
 import type { Dataset, DistributionFigure, MultiFigure, Statement } from "@/lib/benchmarks/dataset-schema";
 import { MAX_POINTS, OTHER_OPTION, SCALE_OPTIONS, pointsFor } from "@/lib/questionnaire/scales";
 import type { AnswerEntry, BudgetItem, Item, MultiItem, ScoredItem, SingleItem } from "@/lib/questionnaire/types";
@@ -13,12 +14,22 @@ import type {
 
 type DistributionItem = ScoredItem | BudgetItem | SingleItem;
 
+/**
+ * The user-facing provenance of a figure (dataset version 2026.2 on), copied only when present so that a
+ * snapshot scored against an older version keeps exactly the fields it had.
+ */
+export function citedFields(figure: { citation?: Citation; exactness?: Exactness }): { citation?: Citation; exactness?: Exactness } {
+  return { ...(figure.citation && { citation: figure.citation }), ...(figure.exactness && { exactness: figure.exactness }) };
+}
+
 export function toStatementRef(statement: Statement, cohort: CohortRef): StatementRef {
   return {
     cohort,
     bound: statement.bound ?? null,
     text: { en: statement.en, fr: statement.fr ?? null, es: statement.es ?? null },
     source: statement.source,
+    ...(statement.originalLanguage && { originalLanguage: statement.originalLanguage }),
+    ...citedFields(statement),
   };
 }
 
@@ -66,6 +77,7 @@ function compareDistribution(item: DistributionItem, figure: DistributionFigure,
     cohort,
     source: figure.source,
     confidence: figure.confidence ?? null,
+    ...citedFields(figure),
   };
 }
 
@@ -86,6 +98,7 @@ function compareMulti(item: MultiItem, figure: MultiFigure, entry: AnswerEntry |
     cohort,
     source: figure.source,
     confidence: figure.confidence ?? null,
+    ...citedFields(figure),
   };
 }
 
@@ -93,7 +106,16 @@ function compareFigure(item: Item, dataset: Dataset, entry: AnswerEntry | undefi
   const figure = dataset.items?.[item.id];
   if (!figure) return null;
   if (figure.kind === "bound") {
-    return { kind: "bound", itemId: item.id, answer: entry?.value ?? null, bound: figure.bound, cohort, source: figure.source, confidence: null };
+    return {
+      kind: "bound",
+      itemId: item.id,
+      answer: entry?.value ?? null,
+      bound: figure.bound,
+      cohort,
+      source: figure.source,
+      confidence: null,
+      ...citedFields(figure),
+    };
   }
   if (figure.kind === "multi" && item.kind === "multi") return compareMulti(item, figure, entry, cohort);
   if (figure.kind === "distribution" && item.kind !== "multi" && item.kind !== "text" && item.kind !== "number") {

@@ -5,8 +5,8 @@ import type { Answers } from "@/lib/questionnaire/types";
 import { answersFor } from "./fixtures";
 import { scoreAssessment } from "./score-assessment";
 
-const ap = getBuiltinDataset("ilo-ap-2022");
-const lac = getBuiltinDataset("idb-lac-2022");
+const ap = getBuiltinDataset("ilo-ap-2022", "2026.1");
+const lac = getBuiltinDataset("idb-lac-2022", "2026.1");
 
 const answers: Answers = {
   ...answersFor("strategy", [3, 3]),

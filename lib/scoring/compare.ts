@@ -15,6 +15,8 @@ export function toCohortRef(dataset: Dataset): CohortRef {
     n: dataset.n,
     nNote: dataset.nNote ?? null,
     source: dataset.source,
+    ...(dataset.citation && { citation: dataset.citation }),
+    ...(dataset.nNoteText && { nNoteText: dataset.nNoteText }),
   };
 }
 
@@ -36,5 +38,11 @@ export function compareWithDataset(
   const compared = Object.fromEntries(
     Object.values(dimensions).map((score) => [score.dimension, compareDimension(dataset, score, items, cohort)]),
   ) as DatasetComparison["dimensions"];
-  return { cohort, unavailable: dataset.unavailable ?? null, items, dimensions: compared };
+  return {
+    cohort,
+    unavailable: dataset.unavailable ?? null,
+    ...(dataset.unavailableText && { unavailableText: dataset.unavailableText }),
+    items,
+    dimensions: compared,
+  };
 }

@@ -36,7 +36,7 @@ describe("scoreAssessment", () => {
     expect(SCORING_MODEL_VERSION).toBe("2026.1");
     expect(scores.scoringModelVersion).toBe("2026.1");
     expect(scores.instrumentVersion).toBe("2026.1");
-    expect(scores.datasetVersions).toEqual({ "ilo-ap-2022": "2026.1", "idb-lac-2022": "2026.1", "ilo-global-2020": "2026.1" });
+    expect(scores.datasetVersions).toEqual({ "ilo-ap-2022": "2026.2", "idb-lac-2022": "2026.2", "ilo-global-2020": "2026.2" });
     expect(scores.comparisons.map((c) => c.cohort.datasetId)).toEqual(["ilo-ap-2022", "idb-lac-2022", "ilo-global-2020"]);
   });
 

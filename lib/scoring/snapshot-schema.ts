@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { boundSpecSchema, citationSchema, exactnessSchema, localizedTextSchema } from "@/lib/benchmarks/citation-schema";
 import { DIMENSION_IDS } from "@/lib/questionnaire/lookup";
 import { INDEX_IDS } from "./indices";
 import { SCORING_MODEL_VERSION } from "./score-assessment";
@@ -27,8 +28,14 @@ const cohortRef = z.object({
   n: nullableNumber,
   nNote: z.string().nullable(),
   source: z.string(),
+  // Fields added with dataset version 2026.2: optional, so snapshots made before still read; listed here
+  // because z.object drops any field it does not name.
+  citation: citationSchema.optional(),
+  nNoteText: localizedTextSchema.optional(),
 });
-const figureBase = { cohort: cohortRef, source: z.string(), confidence: z.string().nullable() };
+const bound = z.union([z.string(), boundSpecSchema]);
+const cited = { citation: citationSchema.optional(), exactness: exactnessSchema.optional() };
+const figureBase = { cohort: cohortRef, source: z.string(), confidence: z.string().nullable(), ...cited };
 
 const distribution = z.object({
   ...figureBase,
@@ -47,20 +54,22 @@ const multi = z.object({
   kind: z.literal("multi"),
   itemId: z.string(),
   answered: z.boolean(),
-  options: z.array(z.object({ option: z.string(), share: nullableNumber, count: nullableNumber, bound: z.string().nullable(), ticked: z.boolean() })),
+  options: z.array(z.object({ option: z.string(), share: nullableNumber, count: nullableNumber, bound: bound.nullable(), ticked: z.boolean() })),
 });
-const bound = z.object({
+const boundFigure = z.object({
   ...figureBase,
   kind: z.literal("bound"),
   itemId: z.string(),
   answer: z.union([z.string(), z.array(z.string()), z.number()]).nullable(),
-  bound: z.string(),
+  bound,
 });
 const statement = z.object({
   cohort: cohortRef,
-  bound: z.string().nullable(),
+  bound: bound.nullable(),
   text: z.object({ en: z.string(), fr: z.string().nullable(), es: z.string().nullable() }),
   source: z.string(),
+  originalLanguage: z.enum(["en", "fr", "es"]).optional(),
+  ...cited,
 });
 
 const dimensionScore = z.object({
@@ -87,7 +96,7 @@ const dimensionComparison = z.object({
   dimension: z.enum(DIMENSION_IDS),
   basis: z.enum(["item_distributions", "published_level"]).nullable(),
   publishedLevel: z
-    .object({ ...figureBase, level: z.number(), scale: z.string(), agencyLevel: nullableNumber, gap: nullableNumber })
+    .object({ ...figureBase, level: z.number(), scale: z.string(), scaleText: localizedTextSchema.optional(), agencyLevel: nullableNumber, gap: nullableNumber })
     .nullable(),
   itemDistributions: z
     .object({
@@ -98,6 +107,7 @@ const dimensionComparison = z.object({
       agencyScore: nullableNumber,
       gap: nullableNumber,
       sources: z.array(z.string()),
+      citations: z.array(citationSchema).optional(),
     })
     .nullable(),
   statements: z.array(statement),
@@ -113,9 +123,10 @@ export const assessmentScoresSchema = z.object({
     z.object({
       cohort: cohortRef,
       unavailable: z.string().nullable(),
+      unavailableText: localizedTextSchema.optional(),
       items: z.record(
         z.string(),
-        z.object({ itemId: z.string(), figure: z.discriminatedUnion("kind", [distribution, multi, bound]).nullable(), statements: z.array(statement) }),
+        z.object({ itemId: z.string(), figure: z.discriminatedUnion("kind", [distribution, multi, boundFigure]).nullable(), statements: z.array(statement) }),
       ),
       dimensions: z.record(z.enum(DIMENSION_IDS), dimensionComparison),
     }),

@@ -1,4 +1,5 @@
-import type { LocalizedName } from "@/lib/benchmarks/dataset-schema";
+import type { Citation, Exactness, LocalizedText } from "@/lib/benchmarks/citation-schema";
+import type { Bound, LocalizedName } from "@/lib/benchmarks/dataset-schema";
 import type { DimensionId } from "@/lib/questionnaire/types";
 import type { ItemPoints } from "./points";
 import type { Stage } from "./stages";
@@ -56,15 +57,22 @@ export type CohortRef = {
   /** `null`: "n not published" (then `nNote` says what is known). */
   n: number | null;
   nNote: string | null;
-  /** The study the dataset comes from. */
+  /** The study the dataset comes from (provenance; users see `citation` where the dataset has one). */
   source: string;
+  /** The study as users see it cited (datasets from 2026.2 on). */
+  citation?: Citation;
+  /** What users read about an unpublished n, in three languages (2026.2 on). */
+  nNoteText?: LocalizedText;
 };
 
 type FigureBase = {
   cohort: CohortRef;
-  /** Where in the study this figure is read. */
+  /** Where in the study this figure is read (provenance for auditors, never shown to users as such). */
   source: string;
   confidence: string | null;
+  /** The citation users see, and how exact the figure is in plain words (datasets from 2026.2 on). */
+  citation?: Citation;
+  exactness?: Exactness;
 };
 
 export type DistributionOption = {
@@ -94,8 +102,8 @@ export type MultiOption = {
   option: string;
   share: number | null;
   count: number | null;
-  /** Bound published instead of a share (e.g. "<= 5/11 (not in the top 8)"). */
-  bound: string | null;
+  /** Bound published instead of a share: structured (2026.2 on) or the source's text (2026.1). */
+  bound: Bound | null;
   ticked: boolean;
 };
 
@@ -113,7 +121,7 @@ export type BoundComparison = FigureBase & {
   kind: "bound";
   itemId: string;
   answer: string | string[] | number | null;
-  bound: string;
+  bound: Bound;
 };
 
 export type ItemFigureComparison = DistributionComparison | MultiComparison | BoundComparison;
@@ -121,9 +129,12 @@ export type ItemFigureComparison = DistributionComparison | MultiComparison | Bo
 /** A finding of the study shown as context; `fr`/`es` are `null` when the study gives none (UI falls back to English). */
 export type StatementRef = {
   cohort: CohortRef;
-  bound: string | null;
+  bound: Bound | null;
   text: { en: string; fr: string | null; es: string | null };
   source: string;
+  originalLanguage?: "en" | "fr" | "es";
+  citation?: Citation;
+  exactness?: Exactness;
 };
 
 export type ItemComparison = {
@@ -137,6 +148,8 @@ export type ItemComparison = {
 export type PublishedLevelComparison = FigureBase & {
   level: number;
   scale: string;
+  /** The scale in the reader's language (2026.2 on); `scale` stays as provenance. */
+  scaleText?: LocalizedText;
   agencyLevel: number | null;
   /** agencyLevel − level, in level points (positive: the agency is ahead); `null` when not scored. */
   gap: number | null;
@@ -152,6 +165,8 @@ export type ItemDistributionsComparison = {
   /** agencyScore − cohortScore, in score points (positive: the agency is ahead). */
   gap: number | null;
   sources: string[];
+  /** The citations of the figures averaged (datasets from 2026.2 on). */
+  citations?: Citation[];
 };
 
 export type DimensionComparison = {
@@ -167,6 +182,8 @@ export type DatasetComparison = {
   cohort: CohortRef;
   /** What the study has but this dataset version lacks. */
   unavailable: string | null;
+  /** The same, said plainly to users in three languages (2026.2 on). */
+  unavailableText?: LocalizedText;
   /** Every item of the instrument, keyed by item id (`figure: null` where the dataset has none). */
   items: Record<string, ItemComparison>;
   dimensions: Record<DimensionId, DimensionComparison>;
