@@ -224,7 +224,7 @@ const ACTIONS: ActionCase[] = [
     name: "setStudyNamingConsentAction",
     expect: respondentsOnly,
     input: () => ({ consent: false }),
-    state: () => query(`SELECT id, studyNamingConsent FROM "Agency" ORDER BY id`),
+    state: (f) => db().agency.findMany({ where: { id: { in: f.agencyIds } }, orderBy: { id: "asc" }, select: { id: true, studyNamingConsent: true } }),
   },
   // lib/actions/admin.ts: the throw-away agency and users created for this spec.
   {
