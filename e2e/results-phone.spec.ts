@@ -1,6 +1,7 @@
-import { ACCOUNTS, expect, signInAs, test } from "./fixtures";
+import { expect, signInAs, test } from "./fixtures";
 import { FULL_PROFILE } from "./support/answer-profile";
-import { submitAssessmentWith } from "./support/submitted-assessment";
+import { answersOf, createAgencyWithRespondent } from "./support/data";
+import { submitWithAnswers } from "./support/questionnaire";
 
 /**
  * The results page on a 375 px phone: nothing scrolls sideways (the chart stacks its rows, the comparison
@@ -8,9 +9,10 @@ import { submitAssessmentWith } from "./support/submitted-assessment";
  */
 test("the results page reads on a 375 px phone without sideways scrolling", async ({ page }) => {
   test.setTimeout(120_000);
-  // The demo LAC agency: its chart carries the LAC markers.
-  await signInAs(page, "respondent", "en");
-  const id = await submitAssessmentWith(page, 2071, FULL_PROFILE, ACCOUNTS.respondent.email);
+  // A LAC agency: its chart carries the LAC markers.
+  const { respondent } = await createAgencyWithRespondent({ countryCode: "MX", region: "LAC" });
+  await signInAs(page, respondent, "en");
+  const id = await submitWithAnswers(page, respondent, 2071, answersOf(FULL_PROFILE));
 
   await page.setViewportSize({ width: 375, height: 812 });
   await page.goto(`/assessments/${id}/results`);
