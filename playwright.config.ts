@@ -1,12 +1,16 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { e2eDatabaseUrl } from "./e2e/support/server-database";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// The database the server uses (SQLite, or PostgreSQL with E2E_DATABASE=postgres), also for the data helpers
+// in the test workers, which inherit this environment.
+process.env.E2E_DATABASE_URL ??= e2eDatabaseUrl(PORT);
 const debianChromium = "/usr/bin/chromium";
 
 /**
- * End-to-end journeys against the built app (next build + next start) on its own fresh SQLite database
- * (scripts/e2e-server.sh). Debian's Chromium when present, Playwright's own browser otherwise.
+ * End-to-end journeys against the built app (next build + next start) on its own fresh database, SQLite or
+ * PostgreSQL (scripts/e2e-server.sh). Debian's Chromium when present, Playwright's own browser otherwise.
  */
 export default defineConfig({
   testDir: "e2e",

@@ -1,21 +1,16 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient } from "@/lib/db-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { instrument } from "@/lib/questionnaire/instrument";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { answersAll } from "@/lib/scoring/fixtures";
 import { scoreAssessment } from "@/lib/scoring/score-assessment";
-import { deployMigrations } from "@/scripts/db/migrate";
 import { loadLiveCohorts } from "./live-cohorts";
 import { snapshotCreateData } from "./snapshots/typed-scores";
 
-// Integration test on a real, freshly migrated SQLite database: the live cohort (methodology §5) appears
+// Integration test on a real, freshly migrated database (SQLite, and PostgreSQL in npm test): the live cohort (methodology §5) appears
 // only with 5 other agencies of the region; the agency itself and opted-out agencies never count.
 
-const dir = mkdtempSync(path.join(tmpdir(), "live-cohorts-"));
-const url = `file:${path.join(dir, "test.db")}`;
+let database: TestDatabase;
 let client: PrismaClient;
 let userId: string;
 let counter = 0;
@@ -35,14 +30,14 @@ async function agencyWith(input: { region: "LAC" | "AP"; status: "APPROVED" | "S
 }
 
 beforeAll(async () => {
-  await deployMigrations({ url, log: () => {} });
-  client = createPrismaClient(url);
+  database = await createTestDatabase("live-cohorts");
+  await database.migrate();
+  client = database.client;
   userId = (await client.user.create({ data: { email: "t@example.org", name: "T", role: "ADMIN" } })).id;
 }, 60_000);
 
 afterAll(async () => {
-  await client?.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
+  await database?.drop();
 });
 
 /** The live cohorts of a known assessment (a refusal fails the test). */

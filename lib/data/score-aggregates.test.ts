@@ -1,5 +1,3 @@
-import { rmSync } from "node:fs";
-import path from "node:path";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/access";
@@ -21,17 +19,13 @@ import { randomAnswers, seededRandom } from "@/lib/testing/random-answers";
  * and inactive agencies, superseded snapshots, insufficient dimensions, an older instrument version.
  * Then the P2029 case: 1,200 approved other agencies (Prisma refused the old query's id list from 997).
  */
-const { testDb, dbDir } = await vi.hoisted(async () => {
-  const fs = await import("node:fs");
-  const os = await import("node:os");
-  const p = await import("node:path");
-  const { createPrismaClient } = await import("@/lib/db-client");
-  const dir = fs.mkdtempSync(p.join(os.tmpdir(), "score-aggregates-"));
-  return { dbDir: dir, testDb: createPrismaClient(`file:${p.join(dir, "test.db")}`) };
+const { testDatabase, testDb } = await vi.hoisted(async () => {
+  const { createTestDatabase } = await import("@/lib/testing/test-database");
+  const testDatabase = await createTestDatabase("score-aggregates");
+  return { testDatabase, testDb: testDatabase.client };
 });
 vi.mock("@/lib/db", () => ({ db: testDb }));
 
-const { deployMigrations } = await import("@/scripts/db/migrate");
 const { loadLiveCohorts } = await import("./live-cohorts");
 const { getRegionalOverview } = await import("./coordinator/get-regional-overview");
 const { openExport } = await import("./exports/open-export");
@@ -155,14 +149,13 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
 const byRegion = <T extends { region: string }>(list: T[]) => [...list].sort((a, b) => a.region.localeCompare(b.region));
 
 beforeAll(async () => {
-  await deployMigrations({ url: `file:${path.join(dbDir, "test.db")}`, log: () => {} });
+  await testDatabase.migrate();
   await seed();
   await readAllSnapshots();
 }, 120_000);
 
 afterAll(async () => {
-  await testDb.$disconnect();
-  rmSync(dbDir, { recursive: true, force: true });
+  await testDatabase.drop();
 });
 
 describe("aggregates in SQL give the figures computed before from the snapshots' JSON", () => {

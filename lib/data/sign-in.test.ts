@@ -1,37 +1,30 @@
-import { rmSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 /*
- * Issue 11, finding 3, against a real temporary SQLite database: the lockout count is atomic (20 wrong
- * passwords sent at once for one email: no more than the limit of 5 are evaluated), and a burst of
- * sign-ins never runs more than two password checks at once.
+ * Issue 11, finding 3, against a real temporary database (SQLite, and PostgreSQL in npm test): the lockout
+ * count is atomic (20 wrong passwords sent at once for one email: no more than the limit of 5 are evaluated),
+ * and a burst of sign-ins never runs more than two password checks at once.
  */
-const { testDb, dbDir } = await vi.hoisted(async () => {
-  const fs = await import("node:fs");
-  const os = await import("node:os");
-  const p = await import("node:path");
-  const { createPrismaClient } = await import("@/lib/db-client");
-  const dir = fs.mkdtempSync(p.join(os.tmpdir(), "credentials-test-"));
-  return { dbDir: dir, testDb: createPrismaClient(`file:${p.join(dir, "test.db")}`) };
+const { testDatabase, testDb } = await vi.hoisted(async () => {
+  const { createTestDatabase } = await import("@/lib/testing/test-database");
+  const testDatabase = await createTestDatabase("sign-in");
+  return { testDatabase, testDb: testDatabase.client };
 });
 vi.mock("@/lib/db", () => ({ db: testDb }));
 
-const { deployMigrations } = await import("@/scripts/db/migrate");
 const { checkCredentials } = await import("./sign-in");
 const { hashPassword, PASSWORD_HASH_COST } = await import("@/lib/auth/password");
 const bcrypt = (await import("bcryptjs")).default;
 
 
 beforeAll(async () => {
-  await deployMigrations({ url: `file:${path.join(dbDir, "test.db")}`, log: () => {} });
+  await testDatabase.migrate();
   const passwordHash = await hashPassword("right password 2026", 4);
   await testDb.user.create({ data: { id: "u1", email: "victim@test.example", name: "Victim", role: "RESPONDENT", passwordHash } });
 }, 60_000);
 
 afterAll(async () => {
-  await testDb.$disconnect();
-  rmSync(dbDir, { recursive: true, force: true });
+  await testDatabase.drop();
 });
 
 describe("checkCredentials", () => {

@@ -1,5 +1,3 @@
-import { rmSync } from "node:fs";
-import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/access";
@@ -8,7 +6,8 @@ import { allItems, type ItemId } from "@/lib/questionnaire/lookup";
 /*
  * The fuzzing harness of issue 11 (OWASP ASVS 5.1 / 7.4): generated inputs, hostile and nearly valid, sent
  * to every server boundary a user can reach (save answer, submit, review, dataset import, administration,
- * the route handlers' query strings), as every role, against a real temporary SQLite database.
+ * the route handlers' query strings), as every role, against a real temporary database (SQLite, and
+ * PostgreSQL in npm test).
  * Asserted for every input: nothing throws (a throw is a 500 in production), every refusal names a message
  * of the catalogue, and the stored answers of a known submitted assessment stay byte-identical.
  * Seeded: FUZZ_SEED=<n> reproduces a run (a failure prints its seed and path); FUZZ_RUNS scales it.
@@ -18,13 +17,10 @@ const SCALE = Number(process.env.FUZZ_RUNS_SCALE ?? 1);
 const runs = (n: number) => Math.max(1, Math.round(n * SCALE));
 let inputsSent = 0;
 
-const { testDb, dbDir } = await vi.hoisted(async () => {
-  const fs = await import("node:fs");
-  const os = await import("node:os");
-  const p = await import("node:path");
-  const { createPrismaClient } = await import("@/lib/db-client");
-  const dir = fs.mkdtempSync(p.join(os.tmpdir(), "fuzz-test-"));
-  return { dbDir: dir, testDb: createPrismaClient(`file:${p.join(dir, "test.db")}`) };
+const { testDatabase, testDb } = await vi.hoisted(async () => {
+  const { createTestDatabase } = await import("@/lib/testing/test-database");
+  const testDatabase = await createTestDatabase("fuzz");
+  return { testDatabase, testDb: testDatabase.client };
 });
 vi.mock("@/lib/db", () => ({ db: testDb }));
 vi.mock("@/lib/session/guards", () => ({ checkUser: vi.fn(), getCurrentUser: vi.fn() }));
@@ -33,7 +29,6 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 const { checkUser, getCurrentUser } = await import("@/lib/session/guards");
 const { fail, ok } = await import("@/lib/result");
 const { decideAccess } = await import("@/lib/auth/access");
-const { deployMigrations } = await import("@/scripts/db/migrate");
 const { getMessages } = await import("@/lib/i18n/messages");
 const assessmentActions = await import("@/lib/actions/assessments");
 const reviewActions = await import("@/lib/actions/review");
@@ -152,7 +147,7 @@ async function answersOf(assessmentId: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  await deployMigrations({ url: `file:${path.join(dbDir, "test.db")}`, log: () => {} });
+  await testDatabase.migrate();
   for (const [id, region] of [["agency-a", "LAC"], ["agency-b", "AP"]] as const) {
     await testDb.agency.create({ data: { id, name: id, countryCode: "MX", region } });
   }
@@ -181,8 +176,7 @@ beforeAll(async () => {
 afterAll(async () => {
   // The known assessment's stored answers, byte for byte, after everything below.
   expect(await answersOf(knownId)).toBe(knownAnswers);
-  await testDb.$disconnect();
-  rmSync(dbDir, { recursive: true, force: true });
+  await testDatabase.drop();
   console.log(`fuzz: ${inputsSent} inputs, seed ${SEED}`);
 });
 

@@ -4,6 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runOnServer } from "@/lib/testing/test-database";
 import { createMigration, deployMigrations } from "./migrate";
 import { lockfileProvider, nextTimestamp, sanitizeMigrationName } from "./migrations";
 
@@ -176,15 +177,7 @@ describe.skipIf(!postgresUrl)("migrations on PostgreSQL (skipped: set TEST_POSTG
       await client.end();
     }
   };
-  const admin = async (sql: string): Promise<void> => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
+  const admin = (sql: string) => runOnServer(adminUrl, sql);
 
   beforeAll(() => admin(`CREATE DATABASE "${database}"`));
   afterAll(async () => {

@@ -4,6 +4,7 @@ import { hasPermission } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fail, ok, type Failure, type Result } from "@/lib/result";
+import { isRecordId } from "../record-id";
 import { EDITABLE_STATUSES, isEditableStatus } from "./types";
 
 export type DbClient = Prisma.TransactionClient | typeof db;
@@ -38,6 +39,7 @@ export async function findReadableAssessment<S extends Prisma.AssessmentSelect>(
   select: S,
   client: DbClient = db,
 ): Promise<Result<Prisma.AssessmentGetPayload<{ select: S }>>> {
+  if (!isRecordId(assessmentId)) return fail("notFound");
   const row = await client.assessment.findFirst({ where: { id: assessmentId, ...readableAssessments(user) }, select });
   if (row) return ok(row as Prisma.AssessmentGetPayload<{ select: S }>);
   const exists = await client.assessment.count({ where: { id: assessmentId } });
@@ -60,6 +62,7 @@ export async function lockEditableAssessment(
   assessmentId: string,
   tx: Prisma.TransactionClient,
 ): Promise<AccessCheck> {
+  if (!isRecordId(assessmentId)) return fail("notFound");
   const row = await tx.assessment.findUnique({ where: { id: assessmentId }, select: { agencyId: true, status: true } });
   if (!row) return fail("notFound");
   if (!canFillFor(user, row.agencyId)) return fail("forbidden");

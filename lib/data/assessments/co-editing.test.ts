@@ -1,5 +1,3 @@
-import { rmSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/access";
 import { allItems } from "@/lib/questionnaire/lookup";
@@ -7,21 +5,17 @@ import { fail, ok } from "@/lib/result";
 
 /*
  * The autosave route (POST /api/assessments/:id/answers) and the live state, against a real temporary
- * SQLite database: versions, stale saves, retries applied once, presence, and the server-side range rule.
+ * database (SQLite, and PostgreSQL in npm test): versions, stale saves, retries applied once, presence, and the server-side range rule.
  */
-const { testDb, dbDir } = await vi.hoisted(async () => {
-  const fs = await import("node:fs");
-  const os = await import("node:os");
-  const p = await import("node:path");
-  const { createPrismaClient } = await import("@/lib/db-client");
-  const dir = fs.mkdtempSync(p.join(os.tmpdir(), "co-editing-test-"));
-  return { dbDir: dir, testDb: createPrismaClient(`file:${p.join(dir, "test.db")}`) };
+const { testDatabase, testDb } = await vi.hoisted(async () => {
+  const { createTestDatabase } = await import("@/lib/testing/test-database");
+  const testDatabase = await createTestDatabase("co-editing");
+  return { testDatabase, testDb: testDatabase.client };
 });
 vi.mock("@/lib/db", () => ({ db: testDb }));
 vi.mock("@/lib/session/guards", () => ({ checkUser: vi.fn() }));
 
 const { checkUser } = await import("@/lib/session/guards");
-const { deployMigrations } = await import("@/scripts/db/migrate");
 const data = await import("@/lib/data/assessments");
 const answersRoute = await import("@/app/api/assessments/[assessmentId]/answers/route");
 
@@ -50,7 +44,7 @@ async function newDraft(): Promise<string> {
 }
 
 beforeAll(async () => {
-  await deployMigrations({ url: `file:${path.join(dbDir, "test.db")}`, log: () => {} });
+  await testDatabase.migrate();
   for (const id of ["agency-a", "agency-b"]) await testDb.agency.create({ data: { id, name: id, countryCode: "MX", region: "LAC" } });
   for (const u of [alice, colleague, bob]) {
     await testDb.user.create({ data: { id: u.id, email: u.email, name: u.name, role: u.role, agencyId: u.agencyId } });
@@ -58,8 +52,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await testDb.$disconnect();
-  rmSync(dbDir, { recursive: true, force: true });
+  await testDatabase.drop();
 });
 
 beforeEach(() => actAs(alice));

@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/access";
 import { hasPermission } from "@/lib/auth/roles";
 import { datasetSchema } from "@/lib/benchmarks/dataset-schema";
 import { db } from "@/lib/db";
+import { isRecordId } from "../record-id";
 import type { DatasetVersionDetail, DatasetVersionSummary } from "./types";
 
 type Row = {
@@ -55,7 +56,7 @@ export async function listDatasetVersions(user: SessionUser): Promise<DatasetVer
 
 /** One version with its content, validated again (a stored version that fails the schema is a bug). */
 export async function getDatasetVersion(user: SessionUser, id: string): Promise<DatasetVersionDetail | null> {
-  if (!hasPermission(user.role, "dataset:import")) return null;
+  if (!hasPermission(user.role, "dataset:import") || !isRecordId(id)) return null;
   const row = await db.benchmarkDataset.findUnique({ where: { id }, select: { ...SELECT, content: true } });
   if (!row) return null;
   const [summary] = await toSummaries([row]);

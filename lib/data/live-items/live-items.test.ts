@@ -1,25 +1,20 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient } from "@/lib/db-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { instrument } from "@/lib/questionnaire/instrument";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import type { Answers } from "@/lib/questionnaire/types";
 import { answersAll } from "@/lib/scoring/fixtures";
-import { deployMigrations } from "@/scripts/db/migrate";
 import { datasetSchema } from "@/lib/benchmarks/dataset-schema";
 import { scoreAssessment } from "@/lib/scoring/score-assessment";
 import { loadScoringDatasets } from "../snapshots";
 import { buildFrozenDataset, nextFrozenVersion } from "./freeze-live-cohort";
 import { loadLiveItemDatasets } from "./live-item-cohorts";
 
-// Integration test on a real, freshly migrated SQLite database: item-level live figures are counted by SQL
+// Integration test on a real, freshly migrated database (SQLite, and PostgreSQL in npm test): item-level live figures are counted by SQL
 // from the Answer rows; a figure appears only with ≥ 5 agencies; the agency itself, opted-out agencies,
 // other regions (for the regional cohort) and other instrument versions never count.
 
-const dir = mkdtempSync(path.join(tmpdir(), "live-items-"));
-const url = `file:${path.join(dir, "test.db")}`;
+let database: TestDatabase;
 let client: PrismaClient;
 let userId: string;
 let counter = 0;
@@ -73,14 +68,14 @@ async function load(assessmentId: string) {
 }
 
 beforeAll(async () => {
-  await deployMigrations({ url, log: () => {} });
-  client = createPrismaClient(url);
+  database = await createTestDatabase("live-items");
+  await database.migrate();
+  client = database.client;
   userId = (await client.user.create({ data: { email: "t@example.org", name: "T", role: "ADMIN" } })).id;
 }, 60_000);
 
 afterAll(async () => {
-  await client?.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
+  await database?.drop();
 });
 
 describe("item-level live cohorts from the database", () => {
