@@ -3,12 +3,12 @@
  * test). Measures a questionnaire section page of a running app, and, with --baseline, an empty Next.js
  * app built from this project's own next/react (the floor any page pays).
  *
- *   npm run bench:weight -- --url http://127.0.0.1:3000 [--email respondent@sne.demo] [--baseline]
+ *   npm run bench:weight -- --url http://127.0.0.1:3000 [--email respondent@sne.demo] [--baseline] [--baseline-port 3299]
  *
  * The app must be a production build (`next start`) with demo data (an SNE respondent) seeded.
  */
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "@playwright/test";
@@ -21,6 +21,7 @@ const option = (name: string, fallback: string) => {
 const baseUrl = option("url", "http://127.0.0.1:3000");
 const email = option("email", "respondent@sne.demo");
 const password = option("password", "Demo-2026-pes");
+const baselinePort = option("baseline-port", "3299");
 const debianChromium = "/usr/bin/chromium";
 const launchArgs = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 
@@ -63,27 +64,40 @@ async function sectionPageUrl(page: Page): Promise<string> {
   return new URL((await link.getAttribute("href"))!, baseUrl).toString();
 }
 
-/** An empty Next.js app (one page saying hello) built with this project's next and react, served on a port. */
+/**
+ * An empty Next.js app (one page saying hello) built with this project's next and react, served on a port.
+ * Turbopack compiles no file outside its root, and the app's node_modules is a link to this project's: the
+ * root is set to the folder that holds both (an app built inside the project would pick up its proxy.ts).
+ */
 async function emptyAppBaseline(browser: Browser): Promise<{ bytes: number; files: number }> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "empty-next-"));
+  const dir = realpathSync(mkdtempSync(path.join(os.tmpdir(), "empty-next-")));
+  const modules = realpathSync(path.resolve("node_modules"));
+  const root = commonAncestor(dir, modules);
   try {
     mkdirSync(path.join(dir, "app"));
     writeFileSync(path.join(dir, "app/layout.tsx"), "export default function L({children}:{children:React.ReactNode}){return <html><body>{children}</body></html>}\n");
     writeFileSync(path.join(dir, "app/page.tsx"), "export default function P(){return <p>Hello</p>}\n");
     writeFileSync(path.join(dir, "package.json"), JSON.stringify({ private: true }));
+    writeFileSync(path.join(dir, "next.config.js"), `module.exports = { turbopack: { root: ${JSON.stringify(root)} } };\n`);
+    symlinkSync(modules, path.join(dir, "node_modules"));
     writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { jsx: "preserve", strict: false, module: "esnext", moduleResolution: "bundler", esModuleInterop: true, skipLibCheck: true, lib: ["dom", "esnext"], noEmit: true, incremental: true, allowJs: true, resolveJsonModule: true, isolatedModules: true, plugins: [{ name: "next" }] }, include: ["**/*.tsx"] }));
-    symlinkSync(path.resolve("node_modules"), path.join(dir, "node_modules"));
     const next = path.resolve("node_modules/.bin/next");
-    execFileSync(next, ["build"], { cwd: dir, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-    const port = "3299";
-    const server = spawn(next, ["start", "-p", port, "-H", "127.0.0.1"], { cwd: dir, stdio: "ignore" });
     try {
-      for (let tries = 0; tries < 60; tries++) {
-        if (await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false)) break;
-        await new Promise((resolve) => setTimeout(resolve, 500));
+      execFileSync(next, ["build"], { cwd: dir, stdio: "pipe", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    } catch (error) {
+      const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+      throw new Error(`The empty app did not build:\n${String(stdout ?? "")}${String(stderr ?? "")}`);
+    }
+    const server = spawn(next, ["start", "-p", baselinePort, "-H", "127.0.0.1"], { cwd: dir, stdio: "ignore" });
+    try {
+      let isUp = false;
+      for (let tries = 0; tries < 120 && !isUp; tries++) {
+        isUp = await fetch(`http://127.0.0.1:${baselinePort}/`).then((r) => r.ok, () => false);
+        if (!isUp) await new Promise((resolve) => setTimeout(resolve, 500));
       }
+      if (!isUp) throw new Error(`The empty app did not answer on port ${baselinePort}`);
       const page = await (await browser.newContext()).newPage();
-      return await scriptBytes(page, `http://127.0.0.1:${port}/`);
+      return await scriptBytes(page, `http://127.0.0.1:${baselinePort}/`);
     } finally {
       server.kill();
     }
@@ -92,15 +106,24 @@ async function emptyAppBaseline(browser: Browser): Promise<{ bytes: number; file
   }
 }
 
+function commonAncestor(a: string, b: string): string {
+  const left = a.split(path.sep);
+  const right = b.split(path.sep);
+  let shared = 0;
+  while (shared < left.length && left[shared] === right[shared]) shared += 1;
+  return left.slice(0, shared).join(path.sep) || path.sep;
+}
+
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 async function main() {
   const browser = await chromium.launch(existsSync(debianChromium) ? { executablePath: debianChromium, args: launchArgs } : {});
   try {
-    const context = await browser.newContext();
+    // No service worker: it would serve the scripts from its cache and hide them from the count.
+    const context = await browser.newContext({ serviceWorkers: "block" });
     const page = await context.newPage();
     const url = await sectionPageUrl(page);
-    const section = await scriptBytes(page, url);
+    const section = await scriptBytes(await context.newPage(), url);
     console.log(`section page   ${new URL(url).pathname}: ${kib(section.bytes)} gzipped JS in ${section.files} files`);
     if (args.includes("--baseline")) {
       const empty = await emptyAppBaseline(browser);
@@ -112,4 +135,7 @@ async function main() {
   }
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

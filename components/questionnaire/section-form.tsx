@@ -1,25 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { FormProvider, useForm, type FieldErrors } from "react-hook-form";
+import { FormProvider, useForm, type FieldErrors, type Resolver } from "react-hook-form";
 import { useIsHydrated } from "@/components/ui/use-is-hydrated";
-import {
-  saveAnswerSchema,
-  sectionCommentSchema,
-  sectionFormSchema,
-  type SectionFormEntry,
-  type SectionFormValues,
-} from "@/lib/questionnaire/schemas";
-import type { SectionId } from "@/lib/questionnaire/types";
+import type { SectionFormEntry, SectionFormValues } from "@/lib/questionnaire/schemas";
+import type { AnswerValue, SectionId } from "@/lib/questionnaire/types";
+import { answerPaths } from "./answer-paths";
 import { AutosaveStatus } from "./autosave-status";
-import { ConflictDialog } from "./conflict-dialog";
 import { ItemField } from "./item-field";
 import { NavigationNotice } from "./navigation-notice";
 import { PresenceNotice } from "./presence-notice";
 import { setProgress } from "./progress-store";
 import { SectionComment } from "./section-comment";
-import { SessionDialog } from "./session-dialog";
 import type { ItemStrings, ItemView } from "./types";
 import { useLiveState, type LiveStateView } from "./use-live-state";
 import { useOfflinePages } from "./use-offline-pages";
@@ -40,6 +33,26 @@ type Props = {
 
 const COMMENT = "comment";
 
+// Loaded when first shown: most pages never show them, and their scripts would weigh on every first load.
+const SessionDialog = dynamic(() => import("./session-dialog").then((module) => module.SessionDialog));
+const ConflictDialog = dynamic(() => import("./conflict-dialog").then((module) => module.ConflictDialog));
+
+type Validation = typeof import("./section-validation");
+let validation: Promise<Validation | null> | undefined;
+
+/**
+ * The form's validation (zod, the section schemas and their form glue) loads on the first interaction, not
+ * with the page. Should it be unreachable (offline before it was ever fetched; the service worker keeps it
+ * once fetched), answers are still kept and sent: the save route checks them with the same schemas.
+ */
+function loadValidation(): Promise<Validation | null> {
+  validation ??= import("./section-validation").catch(() => {
+    validation = undefined;
+    return null;
+  });
+  return validation;
+}
+
 /** What the save route receives for one item: empty controls clear the answer; numbers are numbers. */
 function toSaveInput(item: ItemView, entry: SectionFormEntry | undefined) {
   let value = entry?.value ?? null;
@@ -48,7 +61,13 @@ function toSaveInput(item: ItemView, entry: SectionFormEntry | undefined) {
   return { value, otherText: entry?.otherText ?? null };
 }
 
-const emptyValue = (item: ItemView) => (item.kind === "multi" ? [] : null);
+const emptyValue = (item: ItemView): AnswerValue | null => (item.kind === "multi" ? [] : null);
+
+/** A value kept in the outbox (JSON the page wrote itself) as an answer value; anything else is no answer. */
+function asAnswerValue(value: unknown): AnswerValue | null {
+  if (typeof value === "string" || typeof value === "number") return value;
+  return Array.isArray(value) && value.every((entry) => typeof entry === "string") ? value : null;
+}
 
 function errorAt(errors: FieldErrors<SectionFormValues>, path: string): string | undefined {
   let node: unknown = errors;
@@ -63,7 +82,14 @@ function errorAt(errors: FieldErrors<SectionFormValues>, path: string): string |
  * outbox (use-outbox.ts). Colleagues' saves arrive through the live poll; their presence is shown.
  */
 export function SectionForm({ assessmentId, sectionId, items, defaultValues, versions, user, strings, itemNotes }: Props) {
-  const form = useForm<SectionFormValues>({ resolver: zodResolver(sectionFormSchema(sectionId)), defaultValues, mode: "onChange" });
+  const resolver = useMemo<Resolver<SectionFormValues>>(
+    () => async (values, context, options) => {
+      const loaded = await loadValidation();
+      return loaded ? loaded.sectionResolver(sectionId)(values, context, options) : { values, errors: {} };
+    },
+    [sectionId],
+  );
+  const form = useForm<SectionFormValues>({ resolver, defaultValues, mode: "onChange" });
   const outbox = useOutbox(user.id, assessmentId, versions);
   const { queue, cancel, load, acceptRemote } = outbox;
   const isHydrated = useIsHydrated();
@@ -74,17 +100,24 @@ export function SectionForm({ assessmentId, sectionId, items, defaultValues, ver
   // Values set by the page itself (waiting answers, colleagues' saves) are not changes to send.
   const isApplying = useRef(false);
 
+  /** Shows an item's answer (or the comment) set by the page itself, not typed by the person. */
   const apply = useCallback(
-    (path: string, value: unknown) => {
+    (change: { itemId: string; value: AnswerValue | null; otherText: string } | { comment: string }) => {
       isApplying.current = true;
-      form.setValue(path as never, value as never, { shouldValidate: true });
+      if ("comment" in change) {
+        form.setValue(COMMENT, change.comment, { shouldValidate: true });
+      } else {
+        const paths = answerPaths(change.itemId);
+        form.setValue(paths.value, change.value, { shouldValidate: true });
+        form.setValue(paths.otherText, change.otherText, { shouldValidate: true });
+      }
       isApplying.current = false;
     },
     [form],
   );
 
   const countProgress = useCallback(() => {
-    const values = items.map((item) => toSaveInput(item, form.getValues(`answers.${item.id}` as never) as SectionFormEntry | undefined));
+    const values = items.map((item) => toSaveInput(item, form.getValues(answerPaths(item.id).entry)));
     const isSet = values.map((entry) => entry.value !== null && !(typeof entry.value === "number" && Number.isNaN(entry.value)));
     const answered = isSet.filter(Boolean).length;
     const complete = items.every((item, index) => !item.required || isSet[index]);
@@ -107,21 +140,26 @@ export function SectionForm({ assessmentId, sectionId, items, defaultValues, ver
       if (isApplying.current) return;
       if (name === COMMENT) {
         const input = { assessmentId, sectionId, comment: form.getValues("comment") ?? "" };
-        const valid = sectionCommentSchema.safeParse(input).success;
-        markInvalid(COMMENT, !valid);
-        const key = `${COMMENT}:${sectionId}`;
-        if (valid) void queue(key, "comment", { sectionId, comment: input.comment });
-        else cancel(key);
+        // Changes are checked in the order they were made (each waits for the same loaded module).
+        void loadValidation().then((loaded) => {
+          const valid = loaded ? loaded.isValidComment(input) : true;
+          markInvalid(COMMENT, !valid);
+          const key = `${COMMENT}:${sectionId}`;
+          if (valid) void queue(key, "comment", { sectionId, comment: input.comment });
+          else cancel(key);
+        });
         return;
       }
       const itemId = /^answers\.(.+)\.(value|otherText)$/.exec(name)?.[1];
       const item = itemId ? itemsById.get(itemId) : undefined;
       if (!item) return;
-      const body = { itemId: item.id, ...toSaveInput(item, form.getValues(`answers.${item.id}` as never) as SectionFormEntry | undefined) };
-      const valid = saveAnswerSchema.safeParse({ assessmentId, ...body }).success;
-      markInvalid(item.id, !valid);
-      if (valid) void queue(item.id, "answer", body);
-      else cancel(item.id);
+      const body = { itemId: item.id, ...toSaveInput(item, form.getValues(answerPaths(item.id).entry)) };
+      void loadValidation().then((loaded) => {
+        const valid = loaded ? loaded.isValidAnswer({ assessmentId, ...body }) : true;
+        markInvalid(item.id, !valid);
+        if (valid) void queue(item.id, "answer", body);
+        else cancel(item.id);
+      });
     },
     [assessmentId, sectionId, form, itemsById, markInvalid, queue, cancel, countProgress],
   );
@@ -141,11 +179,10 @@ export function SectionForm({ assessmentId, sectionId, items, defaultValues, ver
     void load().then((waiting) => {
       if (!active) return;
       for (const entry of waiting) {
-        if (entry.kind === "comment" && entry.body.sectionId === sectionId) apply(COMMENT, entry.body.comment);
+        if (entry.kind === "comment" && entry.body.sectionId === sectionId) apply({ comment: String(entry.body.comment ?? "") });
         const item = entry.kind === "answer" ? itemsById.get(entry.key) : undefined;
         if (!item) continue;
-        apply(`answers.${item.id}.value`, entry.body.value ?? emptyValue(item));
-        apply(`answers.${item.id}.otherText`, entry.body.otherText ?? "");
+        apply({ itemId: item.id, value: asAnswerValue(entry.body.value) ?? emptyValue(item), otherText: String(entry.body.otherText ?? "") });
       }
       countProgress();
       setLoaded(true);
@@ -160,8 +197,7 @@ export function SectionForm({ assessmentId, sectionId, items, defaultValues, ver
       for (const item of items) {
         const stored = state.answers[item.id];
         if (!acceptRemote(item.id, stored?.version ?? 0)) continue;
-        apply(`answers.${item.id}.value`, stored?.value ?? emptyValue(item));
-        apply(`answers.${item.id}.otherText`, stored?.otherText ?? "");
+        apply({ itemId: item.id, value: stored?.value ?? emptyValue(item), otherText: stored?.otherText ?? "" });
       }
       for (const entry of state.completion) if (entry.sectionId !== sectionId) setProgress(entry.sectionId, entry);
       countProgress();
@@ -187,7 +223,13 @@ export function SectionForm({ assessmentId, sectionId, items, defaultValues, ver
         <PresenceNotice present={present} />
         <NavigationNotice {...navigation} />
       </div>
-      <form noValidate onSubmit={(event) => event.preventDefault()}>
+      {/* The first focus or touch starts loading the validation, so it is there by the first change. */}
+      <form
+        noValidate
+        onSubmit={(event) => event.preventDefault()}
+        onFocusCapture={() => void loadValidation()}
+        onPointerDownCapture={() => void loadValidation()}
+      >
         <fieldset disabled={!isReady} aria-busy={!isReady} data-testid="section-fields" className="space-y-8 disabled:opacity-60">
           {items.map((item) => (
             <div key={item.id}>
@@ -203,31 +245,34 @@ export function SectionForm({ assessmentId, sectionId, items, defaultValues, ver
           <SectionComment error={errors.comment?.message} />
         </fieldset>
       </form>
-      <SessionDialog
-        open={isSessionDialogOpen}
-        email={user.email}
-        waiting={outbox.state.waiting}
-        onClose={() => setSessionDialogOpen(false)}
-        onSignedIn={() => {
-          setSessionDialogOpen(false);
-          outbox.resume();
-        }}
-      />
-      <ConflictDialog
-        conflict={conflict}
-        item={conflict ? itemsById.get(conflict.key) : undefined}
-        strings={strings}
-        onResolve={(key, keep) => {
-          const current = outbox.conflicts.find((c) => c.key === key)?.current;
-          const item = itemsById.get(key);
-          if (keep === "theirs" && item) {
-            apply(`answers.${item.id}.value`, current?.value ?? emptyValue(item));
-            apply(`answers.${item.id}.otherText`, current?.otherText ?? "");
-            countProgress();
-          }
-          outbox.resolve(key, keep);
-        }}
-      />
+      {isSessionDialogOpen && (
+        <SessionDialog
+          open
+          email={user.email}
+          waiting={outbox.state.waiting}
+          onClose={() => setSessionDialogOpen(false)}
+          onSignedIn={() => {
+            setSessionDialogOpen(false);
+            outbox.resume();
+          }}
+        />
+      )}
+      {conflict && (
+        <ConflictDialog
+          conflict={conflict}
+          item={conflict ? itemsById.get(conflict.key) : undefined}
+          strings={strings}
+          onResolve={(key, keep) => {
+            const current = outbox.conflicts.find((c) => c.key === key)?.current;
+            const item = itemsById.get(key);
+            if (keep === "theirs" && item) {
+              apply({ itemId: item.id, value: current?.value ?? emptyValue(item), otherText: current?.otherText ?? "" });
+              countProgress();
+            }
+            outbox.resolve(key, keep);
+          }}
+        />
+      )}
     </FormProvider>
   );
 }

@@ -4,6 +4,7 @@ import type { SectionCompletion } from "@/lib/questionnaire/completion";
 import { parts } from "@/lib/questionnaire/lookup";
 import { getSectionTitles } from "./item-views";
 import { SectionProgress } from "./section-progress";
+import { instrumentKeys } from "@/lib/i18n/keys";
 
 type Props = { assessmentId: string; completion: SectionCompletion[]; currentSectionId?: string };
 
@@ -19,7 +20,7 @@ export async function SectionNav({ assessmentId, completion, currentSectionId }:
         {parts.map((part, index) => (
           <li key={part.id}>
             <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
-              {t("partLabel", { number: index + 1 })} · {tInstrument(`parts.${part.id}.title` as never)}
+              {t("partLabel", { number: index + 1 })} · {tInstrument(instrumentKeys.partTitle(part.id))}
             </p>
             <ul className="mt-2 space-y-1">
               {part.sections.map((section) => {

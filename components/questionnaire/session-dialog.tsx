@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { TextField } from "@/components/ui/text-field";
+import { useMessage } from "@/lib/i18n/use-message";
 
 type Props = { open: boolean; email: string; waiting: number; onClose: () => void; onSignedIn: () => void };
 
@@ -15,6 +16,7 @@ type Props = { open: boolean; email: string; waiting: number; onClose: () => voi
  */
 export function SessionDialog({ open, email, waiting, onClose, onSignedIn }: Props) {
   const t = useTranslations();
+  const message = useMessage();
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [isSubmitting, setSubmitting] = useState(false);
@@ -44,7 +46,7 @@ export function SessionDialog({ open, email, waiting, onClose, onSignedIn }: Pro
     <ModalDialog open={open} title={t("questionnaire.session.title")} onClose={onClose} testId="session-dialog">
       <p className="mt-2 text-sm text-slate-700">{t("questionnaire.session.body", { count: waiting })}</p>
       <form onSubmit={onSubmit} noValidate className="mt-4 space-y-4">
-        {error && <Alert tone="error">{t(error as never)}</Alert>}
+        {error && <Alert tone="error">{message(error)}</Alert>}
         <TextField label={t("auth.email")} type="email" value={email} readOnly autoComplete="username" />
         <TextField
           label={t("auth.password")}

@@ -101,7 +101,7 @@ export async function DimensionChartSvg({ chart, stageOf }: { chart: DimensionCh
               <tr key={row.dimension} className="border-b border-slate-100">
                 <th scope="row" className="py-1 pr-3 font-normal">{tr(row.labelKey)}</th>
                 <td className="py-1 pr-3">{row.bar ? row.bar.valueLabel : tr("benchmarks.chart.insufficient")}</td>
-                <td className="py-1 pr-3">{stageOf[row.dimension] ? t(`stages.${stageOf[row.dimension]}` as never) : "—"}</td>
+                <td className="py-1 pr-3">{stageOf[row.dimension] ? tr(`results.stages.${stageOf[row.dimension]}`) : "—"}</td>
                 <td className="py-1">{row.reference ? row.reference.valueLabel : tr("benchmarks.chart.noReferenceFigure")}</td>
               </tr>
             ))}

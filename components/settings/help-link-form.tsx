@@ -10,10 +10,12 @@ import { TextField } from "@/components/ui/text-field";
 import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 import { updateHelpLinkAction } from "@/lib/actions/settings";
 import { HELP_URL_MAX_LENGTH, helpLinkSchema, type HelpLinkFormValues, type HelpLinkInput } from "@/lib/help/help-link-schema";
+import { useMessage } from "@/lib/i18n/use-message";
 
 /** The administrator sets (or clears) the help and contact link every page's footer shows. */
 export function HelpLinkForm({ helpUrl }: { helpUrl: string | null }) {
   const t = useTranslations();
+  const message = useMessage();
   const [notice, setNotice] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const form = useForm<HelpLinkFormValues, unknown, HelpLinkInput>({ resolver: zodResolver(helpLinkSchema), defaultValues: { helpUrl: helpUrl ?? "" } });
   const { errors, isSubmitting } = form.formState;
@@ -23,7 +25,7 @@ export function HelpLinkForm({ helpUrl }: { helpUrl: string | null }) {
     setNotice(null);
     const result = await updateHelpLinkAction({ helpUrl: values.helpUrl ?? "" });
     if (result.ok) setNotice({ tone: "success", text: t(values.helpUrl ? "admin.settings.saved" : "admin.settings.removed") });
-    else setNotice({ tone: "error", text: t(result.error as never) });
+    else setNotice({ tone: "error", text: message(result.error) });
   }
 
   return (
@@ -35,7 +37,7 @@ export function HelpLinkForm({ helpUrl }: { helpUrl: string | null }) {
         type="text"
         inputMode="url"
         maxLength={HELP_URL_MAX_LENGTH}
-        error={errors.helpUrl?.message && t(errors.helpUrl.message as never)}
+        error={errors.helpUrl?.message && message(errors.helpUrl.message)}
         {...form.register("helpUrl")}
       />
       <Button type="submit" disabled={!isHydrated || isSubmitting}>

@@ -87,7 +87,7 @@ describe("message catalogues", () => {
         if (error.code === "INVALID_MESSAGE") invalid.push(error.message);
       },
     });
-    for (const key of catalogues[locale]![file]!.keys()) t(key as never);
+    for (const key of catalogues[locale]![file]!.keys()) (t as unknown as (key: string) => string)(key);
     expect(invalid).toEqual([]);
   });
 });

@@ -1,27 +1,21 @@
-import { rmSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/access";
 import { fail, ok } from "@/lib/result";
 
 /*
- * The autosave JSON routes (POST /api/assessments/:id/answers and /comments) against a real, temporary SQLite
- * database migrated with the project's migrations: what a page's autosave sends, refused or stored.
+ * The autosave JSON routes (POST /api/assessments/:id/answers and /comments) against a real, temporary
+ * database (SQLite, and PostgreSQL in npm test) migrated with the project's migrations: what a page's autosave sends, refused or stored.
  * lib/db is pointed at it; the session guard is replaced by the user each test acts as.
  */
-const { testDb, dbDir } = await vi.hoisted(async () => {
-  const fs = await import("node:fs");
-  const os = await import("node:os");
-  const p = await import("node:path");
-  const { createPrismaClient } = await import("@/lib/db-client");
-  const dir = fs.mkdtempSync(p.join(os.tmpdir(), "autosave-routes-test-"));
-  return { dbDir: dir, testDb: createPrismaClient(`file:${p.join(dir, "test.db")}`) };
+const { testDatabase, testDb } = await vi.hoisted(async () => {
+  const { createTestDatabase } = await import("@/lib/testing/test-database");
+  const testDatabase = await createTestDatabase("autosave-routes");
+  return { testDatabase, testDb: testDatabase.client };
 });
 vi.mock("@/lib/db", () => ({ db: testDb }));
 vi.mock("@/lib/session/guards", () => ({ checkUser: vi.fn() }));
 
 const { checkUser } = await import("@/lib/session/guards");
-const { deployMigrations } = await import("@/scripts/db/migrate");
 const answersRoute = await import("@/app/api/assessments/[assessmentId]/answers/route");
 const commentsRoute = await import("@/app/api/assessments/[assessmentId]/comments/route");
 const data = await import("@/lib/data/assessments");
@@ -71,7 +65,7 @@ async function newDraft(owner: SessionUser = alice): Promise<string> {
 }
 
 beforeAll(async () => {
-  await deployMigrations({ url: `file:${path.join(dbDir, "test.db")}`, log: () => {} });
+  await testDatabase.migrate();
   for (const [id, region] of [["agency-a", "LAC"], ["agency-b", "AP"]] as const) {
     await testDb.agency.create({ data: { id, name: id, countryCode: "MX", region } });
   }
@@ -81,8 +75,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await testDb.$disconnect();
-  rmSync(dbDir, { recursive: true, force: true });
+  await testDatabase.drop();
 });
 
 beforeEach(() => actAs(alice));

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import type { SessionUser } from "@/lib/auth/access";
 import { allItems } from "@/lib/questionnaire/lookup";
 import { fail, ok } from "@/lib/result";
+import { NextRequest } from "next/server";
 
 /*
  * The autosave route (POST /api/assessments/:id/answers) and the live state, against a real temporary
@@ -32,7 +33,7 @@ function actAs(who: SessionUser | null) {
 
 async function post(assessmentId: string, body: unknown) {
   const request = new Request(`http://test/api/assessments/${assessmentId}/answers`, { method: "POST", body: JSON.stringify(body) });
-  const response = await answersRoute.POST(request as never, { params: Promise.resolve({ assessmentId }) });
+  const response = await answersRoute.POST(new NextRequest(request), { params: Promise.resolve({ assessmentId }) });
   return { status: response.status, body: await response.json() };
 }
 

@@ -8,6 +8,7 @@ import { parseSubmissionFilters } from "@/lib/coordinator/submission-filters";
 import { getRegionalOverview, listFilterOptions } from "@/lib/data/coordinator";
 import { MIN_LIVE_COHORT } from "@/lib/scoring/live-cohort";
 import { pageData } from "@/lib/http/page-data";
+import { commonKeys } from "@/lib/i18n/keys";
 
 export async function generateMetadata() {
   const t = await getTranslations("coordinator.regions");
@@ -46,7 +47,7 @@ export default async function RegionsPage({ searchParams }: { searchParams: Prom
       {overview.map((summary) => (
         <section key={summary.region} aria-labelledby={`region-${summary.region}`} className="space-y-3 rounded-md border border-slate-200 bg-white p-4" data-testid="region-summary" data-region={summary.region}>
           <h2 id={`region-${summary.region}`} className="text-lg font-semibold">
-            {tc(`regions.${summary.region}` as never)}
+            {tc(commonKeys.region(summary.region))}
           </h2>
           <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-6">
             <div>

@@ -25,6 +25,6 @@ export async function loadCoordinatorComments(user: SessionUser, assessmentId: s
   return {
     sectionNotes: onSection.length > 0 ? <div className="mb-6"><ReviewCommentList comments={onSection} label={t("commentsOnSection")} /></div> : null,
     itemNotes,
-    needsConfirmation: toConfirm.includes(sectionId as never),
+    needsConfirmation: toConfirm.some((id) => id === sectionId),
   };
 }

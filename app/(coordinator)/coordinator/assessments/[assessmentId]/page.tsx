@@ -17,6 +17,7 @@ import { DIMENSION_IDS, sections } from "@/lib/questionnaire/lookup";
 import { pageData } from "@/lib/http/page-data";
 import { canCommentOn } from "@/lib/review/transitions";
 import { requireUser } from "@/lib/session/guards";
+import { instrumentKeys } from "@/lib/i18n/keys";
 
 type Props = { params: Promise<{ assessmentId: string }> };
 
@@ -48,7 +49,7 @@ export default async function ReviewPage({ params }: Props) {
   const targets: CommentTargetGroup[] = sections.map((section) => ({
     sectionId: section.id,
     label: ti(`sections.${section.id}.title`),
-    items: section.items.map((item) => ({ itemId: item.id, label: ti(`items.${item.id}.label` as never) })),
+    items: section.items.map((item) => ({ itemId: item.id, label: ti(instrumentKeys.itemLabel(item.id)) })),
   }));
   const generalComments = comments.filter((c) => c.sectionId === null && c.itemId === null);
 

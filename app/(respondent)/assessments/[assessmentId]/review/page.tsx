@@ -9,6 +9,7 @@ import { missingRequiredItems } from "@/lib/questionnaire/completion";
 import { crossFieldIssues } from "@/lib/questionnaire/cross-field";
 import { getSectionOfItem, sections } from "@/lib/questionnaire/lookup";
 import { loadAssessmentForPage } from "../load-assessment";
+import { getMessage } from "@/lib/i18n/get-message";
 
 type Props = { params: Promise<{ assessmentId: string }> };
 
@@ -26,7 +27,7 @@ export default async function SubmissionCheckPage({ params }: Props) {
   const { assessmentId } = await params;
   const { assessment } = await loadAssessmentForPage(assessmentId);
   if (!assessment.isEditable) redirect(`/assessments/${assessment.id}`);
-  const [t, tAll, labelOf, titleOf] = await Promise.all([getTranslations("questionnaire.submissionCheck"), getTranslations(), getItemLabels(), getSectionTitles()]);
+  const [t, message, labelOf, titleOf] = await Promise.all([getTranslations("questionnaire.submissionCheck"), getMessage(), getItemLabels(), getSectionTitles()]);
   // The same rules between items the form checks, on the answers as stored: submission refuses them too.
   const issues = crossFieldIssues(assessment.answers);
   const missing = missingRequiredItems(assessment.answers);
@@ -77,9 +78,9 @@ export default async function SubmissionCheckPage({ params }: Props) {
                   className="text-brand-700 underline"
                   data-item-id={issue.itemId}
                 >
-                  {labelOf(issue.itemId as never)}
+                  {labelOf(issue.itemId)}
                 </Link>
-                : {tAll(issue.message as never)}
+                : {message(issue.message)}
               </li>
             ))}
           </ul>

@@ -13,15 +13,17 @@ import { toSectionFormValues } from "@/lib/questionnaire/schemas";
 import { loadAssessmentForPage } from "../../load-assessment";
 import { loadCoordinatorComments } from "../../load-coordinator-comments";
 import { ConfirmSectionButton } from "@/components/rounds/confirm-section-button";
+import { instrumentKeys } from "@/lib/i18n/keys";
 
 type Props = { params: Promise<{ assessmentId: string; sectionId: string }> };
 
 export async function generateMetadata({ params }: Props) {
   const { assessmentId, sectionId } = await params;
-  if (!getSection(sectionId)) notFound();
+  const section = getSection(sectionId);
+  if (!section) notFound();
   await loadAssessmentForPage(assessmentId);
   const t = await getTranslations("instrument");
-  return { title: t(`sections.${sectionId}.title` as never) };
+  return { title: t(instrumentKeys.sectionTitle(section.id)) };
 }
 
 /** One section: the form while the assessment can be changed, its answers as text otherwise. */
@@ -51,8 +53,8 @@ export default async function SectionPage({ params }: Props) {
         </div>
         <div className="min-w-0">
           <p className="text-sm text-slate-600">{t("sectionOf", { current: index + 1, total: sections.length })}</p>
-          <h1 className="text-2xl font-semibold">{tInstrument(`sections.${section.id}.title` as never)}</h1>
-          <p className="mt-2 mb-6 text-slate-700">{tInstrument(`sections.${section.id}.description` as never)}</p>
+          <h1 className="text-2xl font-semibold">{tInstrument(instrumentKeys.sectionTitle(section.id))}</h1>
+          <p className="mt-2 mb-6 text-slate-700">{tInstrument(instrumentKeys.sectionDescription(section.id))}</p>
           {notes.sectionNotes}
           {assessment.isEditable && notes.needsConfirmation && (
             <div className="mb-6">
