@@ -2,7 +2,7 @@ import Link from "next/link";
 import { cache } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BARRIER_ITEMS, BUDGET_ITEMS, ContextComparisons } from "@/components/results/context-comparisons";
-import { DimensionChartSvg } from "@/components/results/dimension-chart";
+import { DimensionChartView } from "@/components/results/dimension-chart";
 import { DimensionDetails } from "@/components/results/dimension-details";
 import { DimensionOverview } from "@/components/results/dimension-overview";
 import { FramingNotes } from "@/components/results/framing-notes";
@@ -120,7 +120,7 @@ export default async function ResultsPage({ params }: Props) {
 
       <section aria-labelledby="chart-heading" className="space-y-3">
         <h2 id="chart-heading" className="text-xl font-semibold">{t("chart.heading")}</h2>
-        <DimensionChartSvg chart={chart} stageOf={stageOf} />
+        <DimensionChartView chart={chart} stageOf={stageOf} />
       </section>
 
       <section aria-labelledby="overview-heading" className="space-y-3">
