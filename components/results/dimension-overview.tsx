@@ -4,6 +4,7 @@ import type { LiveCohorts } from "@/lib/data/live-cohorts";
 import type { LiveCohort } from "@/lib/scoring/live-cohort";
 import type { AssessmentScores } from "@/lib/scoring/types";
 import type { DimensionId } from "@/lib/questionnaire/types";
+import { gapPoints } from "@/lib/format/gap-points";
 import { CohortNote } from "./cohort-note";
 import { getFormat } from "@/lib/format/get-format";
 import { asTranslate, cohortName } from "./labels";
@@ -55,7 +56,7 @@ export async function DimensionOverview({ scores, live }: { scores: AssessmentSc
                 const name = cohortName(comparison.cohort, locale as Locale);
                 if (figure.basis === "item_distributions" && figure.itemDistributions) {
                   const c = figure.itemDistributions;
-                  return [t("table.referenceScore", { cohort: name, value: f.score(c.cohortScore), gap: c.gap === null ? "—" : f.gap(c.gap) })];
+                  return [t("table.referenceScore", { cohort: name, value: f.score(c.cohortScore), gap: c.gap === null ? "—" : f.gap(c.gap), gapPoints: gapPoints(c.gap) })];
                 }
                 const p = figure.publishedLevel!;
                 return [t("table.referenceLevel", { cohort: name, value: f.level(p.level), gap: p.gap === null ? "—" : f.levelGap(p.gap) })];

@@ -5,6 +5,7 @@ import { BARRIER_ITEMS, BUDGET_ITEMS, ContextComparisons } from "@/components/re
 import { DimensionChartView } from "@/components/results/dimension-chart";
 import { DimensionDetails } from "@/components/results/dimension-details";
 import { DimensionOverview } from "@/components/results/dimension-overview";
+import { FramingNotes } from "@/components/results/framing-notes";
 import { IndexSummary } from "@/components/results/index-summary";
 import { LiveCohortOptOut } from "@/components/results/live-cohort-opt-out";
 import { RecommendationsList } from "@/components/results/recommendations-list";
@@ -95,6 +96,7 @@ export default async function ResultsPage({ params }: Props) {
         </p>
         {detail.status === "RETURNED" && <Alert tone="warning">{t("returnedNote")}</Alert>}
         <p className="text-sm">{t("intro")}</p>
+        <FramingNotes scores={scores} region={detail.agencyRegion} />
         <nav className="flex flex-wrap gap-3 text-sm" aria-label={t("linksLabel")}>
           <Link href="/methodology" className={buttonClasses("secondary")}>{t("methodologyLink")}</Link>
           <Link href={backHref} className={buttonClasses("ghost")}>{t("back")}</Link>
