@@ -14,7 +14,7 @@ const nextConfig = {
   // A dataset import may carry 500,000 characters (IMPORT_TEXT_MAX_LENGTH), up to 1.5 MB of UTF-8 (Thai);
   // the socket guard answers anything above 2 MB with a 413 before Next.js reads it (lib/security/socket-guard.ts).
   experimental: { serverActions: { bodySizeLimit: "2mb" } },
-  // The autosave and session JSON routes skip proxy.ts (no session cookie rewritten on every save), so they
+  // The autosave, session and health JSON routes skip proxy.ts (no session cookie rewritten on every save), so they
   // get their security headers here: JSON never needs scripts, styles or frames.
   async headers() {
     const headers = [
@@ -26,6 +26,7 @@ const nextConfig = {
     return [
       { source: "/api/assessments/:path*", headers },
       { source: "/api/session", headers },
+      { source: "/api/health", headers },
     ];
   },
 };

@@ -2,6 +2,7 @@ import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/config";
 import { isHttpsApp } from "@/lib/env";
+import { REQUEST_ID_HEADER } from "@/lib/log/request-id";
 import { crossSiteRefusal } from "@/lib/security/fetch-metadata";
 import { contentSecurityPolicy, newNonce, securityHeaders, type SecurityHeaderOptions } from "@/lib/security/headers";
 import { logRefusal, refusalBody } from "@/lib/security/refusals";
@@ -23,7 +24,7 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   const options = { nonce: newNonce(), isHttps: isHttpsApp(), isDev: process.env.NODE_ENV === "development" };
   const refusal = crossSiteRefusal({ method: request.method, pathname: request.nextUrl.pathname, headers: request.headers });
   if (refusal) {
-    logRefusal(refusal, 403, request.method, request.nextUrl.pathname);
+    logRefusal(refusal, 403, request.method, request.nextUrl.pathname, request.headers.get(REQUEST_ID_HEADER) ?? undefined);
     return withHeaders(new Response(refusalBody(refusal), { status: 403, headers: { "content-type": "application/json; charset=utf-8" } }), options);
   }
   const withAuth = auth(() => {
@@ -49,7 +50,8 @@ function pagePath(request: NextRequest): string {
 }
 
 // The JSON routes of the questionnaire (autosave, presence, signing in again) check the session themselves and
-// answer 401: skipping the proxy there spares a session cookie rewrite on every save. sw.js is public.
+// answer 401: skipping the proxy there spares a session cookie rewrite on every save. sw.js and the load
+// balancers' health check (/api/health) are public.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|sw.js|api/assessments/|api/session|.*\\.(?:svg|png|ico|css|js)$).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|sw.js|api/assessments/|api/session|api/health|.*\\.(?:svg|png|ico|css|js)$).*)"],
 };

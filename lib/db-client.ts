@@ -59,10 +59,13 @@ function beginTransactionsImmediately(adapter: SqlDriverAdapter): void {
  * client generated from prisma/postgres/schema.prisma (the same models, derived from prisma/schema.prisma).
  * Used by the app (lib/db.ts), the seed and the scripts.
  */
-export function createPrismaClient(url: string): PrismaClient {
+export function createPrismaClient(url: string, options: { poolSize?: number } = {}): PrismaClient {
   if (url.startsWith("file:")) {
     return new PrismaClient({ adapter: new SqliteWithPragmas(url) });
   }
   // The two generated clients have the same models and API; only the SQL dialect differs.
-  return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+  // `max` bounds this process's connections (DATABASE_POOL_SIZE; README, "Production deployment"): with N
+  // instances, N × pool size must stay below the server's max_connections.
+  const adapter = new PrismaPg({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis: 5000 });
+  return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
 }

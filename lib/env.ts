@@ -29,6 +29,10 @@ const envSchema = z
     // Sessions end after this long without a request, and in any case this long after sign-in.
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
     SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(30 * 24).default(12),
+    // PostgreSQL connections each app process may open (pg's pool `max`); ignored on SQLite.
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    // The structured log's threshold (lib/log/logger.ts reads it directly, to log before this validation).
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   })
   .superRefine((env, ctx) => {
     // `next build` runs in production mode but signs nothing: the secret is checked when the server starts.

@@ -4,6 +4,7 @@ import { absoluteExpiry, isSessionOpen, sessionEndsAt, shouldTouch, type Session
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { errorFields, logger } from "@/lib/log/logger";
 import { toSessionUser } from "./users";
 
 type DbClient = Prisma.TransactionClient;
@@ -14,16 +15,46 @@ function lifetimePolicy(): SessionLifetimePolicy {
 }
 
 /**
- * Opens a server-side session for a successful sign-in; its id travels in the JWT. Sessions that have
- * ended (revoked, idle, past their absolute end) are deleted on the way: a returning cookie that names a
- * deleted session opens nothing either.
+ * Deletes the sessions that have ended: revoked (sign-out, deactivation, password change), past their
+ * absolute end, or idle longer than the idle limit. A returning cookie that names a deleted session opens
+ * nothing either, so this only keeps the table small. Returns how many rows went.
  */
+export async function deleteEndedSessions(now: Date = new Date()): Promise<number> {
+  const policy = lifetimePolicy();
+  const { count } = await db.userSession.deleteMany({
+    where: { OR: [{ revokedAt: { not: null } }, { expiresAt: { lte: now } }, { lastSeenAt: { lte: new Date(now.getTime() - policy.idleMinutes * 60_000) } }] },
+  });
+  return count;
+}
+
+/**
+ * Ended sessions are also cleaned while nobody signs in: at most once per CLEANUP_INTERVAL_MS per process,
+ * on the back of a session read (no timer to stop, nothing to schedule per instance; with several instances
+ * each cleans on its own, and the delete is idempotent). Failures are logged, never the request's concern.
+ */
+export const CLEANUP_INTERVAL_MS = 10 * 60_000;
+let nextCleanupAt = 0;
+
+export function cleanUpSessionsNowAndThen(now: Date = new Date()): Promise<number> | null {
+  if (now.getTime() < nextCleanupAt) return null;
+  nextCleanupAt = now.getTime() + CLEANUP_INTERVAL_MS;
+  return deleteEndedSessions(now).then(
+    (count) => {
+      if (count > 0) logger.info({ event: "sessions-cleaned", count }, "ended sessions deleted");
+      return count;
+    },
+    (error: unknown) => {
+      logger.error({ event: "sessions-cleanup-failed", err: errorFields(error) }, "session cleanup failed");
+      return 0;
+    },
+  );
+}
+
+/** Opens a server-side session for a successful sign-in; its id travels in the JWT. Ended sessions go first. */
 export async function openSession(userId: string): Promise<string> {
   const now = new Date();
   const policy = lifetimePolicy();
-  await db.userSession.deleteMany({
-    where: { OR: [{ revokedAt: { not: null } }, { expiresAt: { lte: now } }, { lastSeenAt: { lte: new Date(now.getTime() - policy.idleMinutes * 60_000) } }] },
-  });
+  await deleteEndedSessions(now);
   const session = await db.userSession.create({
     data: { userId, lastSeenAt: now, expiresAt: absoluteExpiry(now, policy) },
     select: { id: true },
@@ -54,6 +85,7 @@ export async function revokeUserSessions(client: DbClient, userId: string, keepS
  * the status poll of the expiry warning, which must not.
  */
 export async function getSessionUser(userId: string, sessionId: string, { touch = true } = {}): Promise<SessionUser | null> {
+  void cleanUpSessionsNowAndThen();
   const session = await db.userSession.findUnique({ where: { id: sessionId }, include: { user: true } });
   if (!session || session.userId !== userId) return null;
   const now = new Date();

@@ -1,6 +1,7 @@
 import "server-only";
 import nodemailer from "nodemailer";
 import { getEnv } from "@/lib/env";
+import { logger } from "@/lib/log/logger";
 import type { MailMessage } from "./build-message";
 
 export type Delivery = { sent: true } | { sent: false; reason: "not-configured" | "failed" };
@@ -17,7 +18,7 @@ export async function sendMail(message: MailMessage): Promise<Delivery> {
     await transport.sendMail({ from: env.MAIL_FROM, to: message.to, subject: message.subject, text: message.text, html: message.html });
     return { sent: true };
   } catch (error) {
-    console.error("Mail delivery failed:", error instanceof Error ? error.name : "unknown error");
+    logger.error({ event: "mail-failed", errorName: error instanceof Error ? error.name : "unknown" }, "mail delivery failed");
     return { sent: false, reason: "failed" };
   }
 }

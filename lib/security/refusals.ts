@@ -1,6 +1,8 @@
+import { logger } from "@/lib/log/logger";
+
 /**
  * Refusals of malformed requests (OWASP ASVS 7.1 / 12.1): a clear 4xx with a message, logged once as one
- * line without the payload (no body, no query string, no header values), never a 500.
+ * JSON line without the payload (no body, no query string, no header values), never a 500.
  */
 export type RefusalKind = "malformed-path" | "body-too-large" | "malformed-action" | "cross-site";
 
@@ -17,8 +19,8 @@ export function routeHint(path: string): string {
   return first;
 }
 
-export function logRefusal(kind: RefusalKind, status: number, method: string, path: string): void {
-  console.warn(`[refused] ${status} ${kind} ${method.slice(0, 10)} ${routeHint(path)}`);
+export function logRefusal(kind: RefusalKind, status: number, method: string, path: string, requestId?: string): void {
+  logger.warn({ event: "refused", status, kind, method: method.slice(0, 10), route: routeHint(path), requestId }, `refused ${status} ${kind}`);
 }
 
 export function refusalBody(kind: RefusalKind): string {

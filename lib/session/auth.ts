@@ -4,6 +4,7 @@ import { authConfig } from "@/lib/auth/config";
 import { clientIp } from "@/lib/auth/client-ip";
 import { checkCredentials } from "@/lib/data/sign-in";
 import { getEnv } from "@/lib/env";
+import { errorFields, logger } from "@/lib/log/logger";
 
 /** Too many recent failures: one message for everyone, whether or not the account exists. */
 export class LockedOutError extends CredentialsSignin {
@@ -23,7 +24,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     error(error) {
       // Match on Auth.js's `type`: class names are minified in the production build.
       const isExpected = "type" in error && error.type === "CredentialsSignin";
-      if (!isExpected) console.error(error);
+      if (!isExpected) logger.error({ event: "auth-error", err: errorFields(error) }, "Auth.js error");
     },
   },
   providers: [
