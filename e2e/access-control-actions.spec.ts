@@ -196,6 +196,13 @@ const ACTIONS: ActionCase[] = [
     input: () => ({ region: "OTHER", round: 2099 }),
     state: () => query(`SELECT COUNT(*) AS n FROM "BenchmarkDataset" WHERE datasetId = 'live-other-2099'`),
   },
+  {
+    file: "lib/actions/study.ts",
+    name: "setStudyNamingConsentAction",
+    expect: respondentsOnly,
+    input: () => ({ consent: false }),
+    state: () => query(`SELECT id, studyNamingConsent FROM "Agency" ORDER BY id`),
+  },
   // lib/actions/admin.ts: the throw-away agency and users created for this spec.
   {
     file: "lib/actions/admin.ts",

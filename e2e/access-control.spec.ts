@@ -53,6 +53,7 @@ const ROUTES: RouteCase[] = [
   { path: "/account", expect: signedInOnly },
   // Respondents (questionnaire)
   { path: "/assessments", expect: respondentsOnly },
+  { path: "/agency", expect: respondentsOnly },
   { path: (f) => `/assessments/${f.ownAssessmentId}`, expect: ownAgencyRecord },
   { path: (f) => `/assessments/${f.ownAssessmentId}/review`, expect: ownAgencyRecord },
   { path: (f) => `/assessments/${f.ownAssessmentId}/sections/${f.sectionId}`, expect: ownAgencyRecord },
@@ -63,6 +64,8 @@ const ROUTES: RouteCase[] = [
   { path: (f) => `/coordinator/assessments/${f.ownAssessmentId}`, expect: staffOnly },
   { path: "/coordinator/assessments/no-such-assessment", expect: { ...staffOnly, coordinator: "notFound", admin: "notFound" } },
   { path: "/coordinator/regions", expect: staffOnly },
+  { path: "/coordinator/regions/report?region=AP&round=2026", expect: staffOnly },
+  { path: "/coordinator/compare", expect: staffOnly },
   { path: "/coordinator/datasets", expect: staffOnly },
   { path: "/coordinator/datasets/import", expect: staffOnly },
   { path: (f) => `/coordinator/datasets/${f.datasetVersionId}`, expect: staffOnly },
@@ -88,6 +91,10 @@ const ROUTES: RouteCase[] = [
   // submission); the other agency's respondent gets 404, as if it did not exist.
   { path: (f) => `/api/reports/${f.ownAssessmentId}/pdf`, kind: "api", expect: { signedOut: 401, respondent: 409, otherRespondent: 404, coordinator: 409, admin: 409 } },
   { path: "/api/reports/no-such-assessment/pdf", kind: "api", expect: { ...everyone(404), signedOut: 401 } },
+  { path: "/api/study/regional-report?region=AP&round=2026&lang=en", kind: "api", expect: { signedOut: 401, respondent: 403, otherRespondent: 403, coordinator: 200, admin: 200 } },
+  { path: "/api/study/regional-report?region=NOWHERE&round=2026", kind: "api", expect: { signedOut: 401, respondent: 403, otherRespondent: 403, coordinator: 400, admin: 400 } },
+  { path: (f) => `/api/compare/csv?a=${f.ownAssessmentId}`, kind: "api", expect: { signedOut: 401, respondent: 403, otherRespondent: 403, coordinator: 200, admin: 200 } },
+  { path: "/api/compare/csv", kind: "api", expect: { signedOut: 401, respondent: 403, otherRespondent: 403, coordinator: 400, admin: 400 } },
 ];
 
 const contexts = new Map<Who, BrowserContext>();

@@ -52,7 +52,7 @@ type Translate = Awaited<ReturnType<typeof getTranslations<"common">>>;
 
 function navLinks(role: keyof typeof HOME_BY_ROLE, t: Translate): { href: string; label: string }[] {
   const methodology = { href: "/methodology", label: t("nav.methodology") };
-  if (role === "RESPONDENT") return [{ href: "/assessments", label: t("nav.assessments") }, methodology];
+  if (role === "RESPONDENT") return [{ href: "/assessments", label: t("nav.assessments") }, { href: "/agency", label: t("nav.agency") }, methodology];
   const coordinator = [
     { href: "/coordinator", label: t("nav.submissions") },
     { href: "/coordinator/regions", label: t("nav.regions") },

@@ -1,7 +1,9 @@
 "use server";
 
+import { setStudyNamingConsent } from "@/lib/data/agencies";
 import { freezeLiveCohort } from "@/lib/data/live-items/freeze-live-cohort";
-import { freezeCohortSchema } from "@/lib/study/schemas";
+import { fail } from "@/lib/result";
+import { freezeCohortSchema, namingConsentSchema } from "@/lib/study/schemas";
 import { defineAction } from "./define-action";
 
 /**
@@ -16,4 +18,15 @@ export const freezeLiveCohortAction = defineAction(
     redirectTo: (data: { id: string }) => `/coordinator/datasets/${data.id}`,
   },
   (input, user) => freezeLiveCohort(user, input),
+);
+
+/** A respondent's agency agrees (or stops agreeing) to be named in the annex of regional reports. Audited. */
+export const setStudyNamingConsentAction = defineAction(
+  {
+    schema: namingConsentSchema,
+    permission: "assessment:fill",
+    revalidate: ["/agency"],
+    onInvalid: () => fail("invalid"),
+  },
+  (input, user) => setStudyNamingConsent(user, input.consent),
 );

@@ -14,6 +14,8 @@ export function toAgencyRow(agency: {
   region: Region;
   language: string;
   active: boolean;
+  liveCohortOptOut: boolean;
+  studyNamingConsent: boolean;
   updatedAt: Date;
   _count?: { users: number };
 }): AgencyRow {
@@ -24,6 +26,8 @@ export function toAgencyRow(agency: {
     region: agency.region,
     language: toLocale(agency.language),
     active: agency.active,
+    liveCohortOptOut: agency.liveCohortOptOut,
+    studyNamingConsent: agency.studyNamingConsent,
     userCount: agency._count?.users ?? 0,
     updatedAt: agency.updatedAt,
   };

@@ -9,6 +9,9 @@ export type AgencyRow = {
   region: Region;
   language: Locale;
   active: boolean;
+  /** Set by the agency: it left the live cohorts / it agreed to be named in regional reports' annex. */
+  liveCohortOptOut: boolean;
+  studyNamingConsent: boolean;
   userCount: number;
   updatedAt: Date;
 };

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { RegionFigures } from "@/components/coordinator/region-figures";
 import { buttonClasses } from "@/components/ui/button";
@@ -31,6 +32,10 @@ export default async function RegionsPage({ searchParams }: { searchParams: Prom
         <h1 className="text-2xl font-semibold">{t("regions.title")}</h1>
         <p className="text-sm text-slate-600">{t("regions.intro", { min: MIN_LIVE_COHORT })}</p>
       </div>
+      <nav aria-label={t("regions.studyLinks")} className="flex flex-wrap gap-2">
+        <Link href={round ? `/coordinator/regions/report?round=${round}` : "/coordinator/regions/report"} className={buttonClasses("secondary")}>{t("regions.reportLink")}</Link>
+        <Link href="/coordinator/compare" className={buttonClasses("secondary")}>{t("regions.compareLink")}</Link>
+      </nav>
       <form method="get" className="flex flex-wrap items-end gap-2">
         <label className="block text-sm font-medium text-slate-800">
           {t("overview.round")}

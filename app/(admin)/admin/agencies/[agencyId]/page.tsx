@@ -42,6 +42,12 @@ export default async function EditAgencyPage({ params, searchParams }: Props) {
         </p>
       </div>
       {created === "1" && <Alert tone="success">{t("saved")}</Alert>}
+      <dl className="grid max-w-xl grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm" data-testid="agency-study-settings">
+        <dt className="text-slate-600">{t("studyConsent")}</dt>
+        <dd data-testid="agency-study-consent">{agency.studyNamingConsent ? t("studyConsentYes") : t("studyConsentNo")}</dd>
+        <dt className="text-slate-600">{t("liveCohort")}</dt>
+        <dd>{agency.liveCohortOptOut ? t("liveCohortOut") : t("liveCohortIn")}</dd>
+      </dl>
       <AgencyForm
         agencyId={agency.id}
         defaultValues={{ name: agency.name, countryCode: agency.countryCode, region: agency.region, language: agency.language }}

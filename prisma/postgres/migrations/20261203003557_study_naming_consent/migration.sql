@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Agency" ADD COLUMN     "studyNamingConsent" BOOLEAN NOT NULL DEFAULT false;
