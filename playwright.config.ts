@@ -6,6 +6,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 // The database the server uses (SQLite, or PostgreSQL with E2E_DATABASE=postgres), also for the data helpers
 // in the test workers, which inherit this environment.
 process.env.E2E_DATABASE_URL ??= e2eDatabaseUrl(PORT);
+// Where the run's SMTP server (global setup) leaves the mail it catches, for the workers to read.
+process.env.E2E_MAIL_DIR ??= `e2e/.tmp/mail-${PORT}`;
 const debianChromium = "/usr/bin/chromium";
 
 /**
@@ -14,12 +16,15 @@ const debianChromium = "/usr/bin/chromium";
  */
 export default defineConfig({
   testDir: "e2e",
-  fullyParallel: false,
-  // One server and one database: journeys run one after another so that they never race on shared rows.
-  workers: 1,
+  // Every journey creates its own data (e2e/support/data), so tests run in any order, on several workers,
+  // and a retried test starts again on data of its own.
+  fullyParallel: true,
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  globalSetup: "./e2e/support/mail-server.ts",
+  // Generous: two workers share the machine, and every sign-in and password change runs bcrypt at the app's cost.
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

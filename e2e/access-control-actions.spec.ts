@@ -1,9 +1,20 @@
-import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext } from "@playwright/test";
 import { sections } from "../lib/questionnaire/lookup";
-import { createRespondent, ensureAssessment, execute, query, sqliteDate, uniqueEmail } from "./support/admin-db";
-import { ACCOUNTS, expect, signIn, test } from "./fixtures";
+import {
+  createAdmin,
+  createAgency,
+  createAgencyWithRespondent,
+  createAssessment,
+  createCoordinator,
+  createDatasetDraft,
+  createUser,
+  e2eDb,
+  uniqueEmail,
+  uniqueSuffix,
+  type TestUser,
+} from "./support/data";
+import { expect, signInAs, test } from "./fixtures";
 
 /*
  * Every role against every server action, from ONE table (the pages and route handlers are in
@@ -19,16 +30,22 @@ import { ACCOUNTS, expect, signIn, test } from "./fixtures";
  *   allowed  anything else: ok, a redirect, or a refusal that comes AFTER the access checks (a taken
  *            round, a wrong current password, an unknown link, a status that forbids the transition…)
  *
- * Inputs only touch records created here (a throw-away agency, its assessments, users, dataset drafts),
- * or are refused by a rule that writes nothing (a round already taken, an incomplete submission).
+ * Inputs only touch records created here (the respondents' agencies, a throw-away agency, its assessments,
+ * users, dataset drafts), or are refused by a rule that writes nothing (a round already taken, an
+ * incomplete submission); each `state` reads only this spec's records, so other journeys running at the
+ * same time never change it.
  */
 type Who = "signedOut" | "respondent" | "otherRespondent" | "coordinator" | "admin";
 type Expected = "refused" | "allowed";
 type Fixtures = {
   runId: string;
-  /** Draft of the respondent's agency (demo-agency-mx); the other respondent's agency also has this round. */
+  /** Draft of the respondent's agency; the other respondent's agency also has this round. */
   ownDraftId: string;
   ownRound: number;
+  /** The two respondents' agencies and the throw-away one. */
+  agencyIds: string[];
+  /** The two respondents (a refused import would be stored under their names). */
+  respondentIds: string[];
   aclAgencyId: string;
   commentTargetId: string;
   returnTargetId: string;
@@ -48,13 +65,14 @@ type ActionCase = {
   input?: (f: Fixtures, who: Who) => unknown;
   expect: Record<Who, Expected>;
   /** What a refused call must leave untouched (compared before and after each refused call). */
-  state?: (f: Fixtures) => unknown;
+  state?: (f: Fixtures) => Promise<unknown>;
   /** Not called: why. */
   skip?: string;
 };
 
 const WHO: Who[] = ["signedOut", "respondent", "otherRespondent", "coordinator", "admin"];
-const ACCOUNT_OF = { respondent: "respondent", otherRespondent: "otherRespondent", coordinator: "coordinator", admin: "admin" } as const;
+/** The people of this spec (per worker): two respondents of two agencies, a coordinator, an admin. */
+let people: Record<Exclude<Who, "signedOut">, TestUser>;
 const REFUSALS = { signedOut: "validation.unauthenticated", signedIn: "validation.forbidden" } as const;
 const NEW_PASSWORD = "Acl-check-2026-pes";
 const UNKNOWN_LINK = "A".repeat(43);
@@ -64,15 +82,17 @@ const everyone = (answer: Expected): Record<Who, Expected> => ({ signedOut: answ
 const publicAction = everyone("allowed");
 const signedInOnly = { ...everyone("allowed"), signedOut: "refused" } as const;
 const respondentsOnly = { signedOut: "refused", respondent: "allowed", otherRespondent: "allowed", coordinator: "refused", admin: "refused" } as const;
-/** A record of the respondent's agency (demo-agency-mx): the other agency's respondent is refused. */
+/** A record of the respondent's agency: the other agency's respondent is refused. */
 const ownAgencyRecord = { ...respondentsOnly, otherRespondent: "refused" } as const;
 const staffOnly = { signedOut: "refused", respondent: "refused", otherRespondent: "refused", coordinator: "allowed", admin: "allowed" } as const;
 const adminOnly = { ...staffOnly, coordinator: "refused" } as const;
 const isStaff = (who: Who) => who === "coordinator" || who === "admin";
 
-const statusOf = (id: string) => query(`SELECT status, approvedAt FROM "Assessment" WHERE id = ?`, id);
-const userRow = (id: string) => query(`SELECT name, role, agencyId, language, active, mustResetPassword FROM "User" WHERE id = ?`, id);
-const tokensOf = (id: string) => query(`SELECT COUNT(*) AS n FROM "AuthToken" WHERE userId = ?`, id);
+const db = () => e2eDb();
+const statusOf = (id: string) => db().assessment.findUnique({ where: { id }, select: { status: true, approvedAt: true } });
+const userRow = (id: string) => db().user.findUnique({ where: { id }, select: { name: true, role: true, agencyId: true, language: true, active: true, mustResetPassword: true } });
+const tokensOf = (userId: string) => db().authToken.count({ where: { userId } });
+const HELP_URL = "https://help.acl.example.org/pes";
 
 const ACTIONS: ActionCase[] = [
   // lib/actions/auth.ts and locale.ts: public by design. Not called: signing out would revoke the test's
@@ -95,8 +115,10 @@ const ACTIONS: ActionCase[] = [
     file: "lib/actions/settings.ts",
     name: "updateHelpLinkAction",
     expect: adminOnly,
-    input: () => ({ helpUrl: "https://help.acl.example.org/pes" }),
-    state: () => query(`SELECT helpUrl, updatedById FROM "SiteSetting"`),
+    // The admin sends an address the schema refuses (answered after the role check): a valid one would
+    // change the footer help.spec.ts is checking meanwhile. Refused roles send a valid one, never stored.
+    input: (_f, who) => ({ helpUrl: who === "admin" ? "javascript:alert(1)" : HELP_URL }),
+    state: async () => (await db().siteSetting.count({ where: { helpUrl: HELP_URL } })) > 0,
   },
   // lib/actions/assessments.ts
   {
@@ -105,7 +127,7 @@ const ACTIONS: ActionCase[] = [
     expect: respondentsOnly,
     // A round both respondents' agencies already have: the role passes, "round taken" is answered.
     input: (f) => ({ round: f.ownRound }),
-    state: (f) => query(`SELECT COUNT(*) AS n FROM "Assessment" WHERE round = ?`, f.ownRound),
+    state: (f) => db().assessment.count({ where: { round: f.ownRound, agencyId: { in: f.agencyIds } } }),
   },
   {
     file: "lib/actions/assessments.ts",
@@ -122,14 +144,14 @@ const ACTIONS: ActionCase[] = [
     expect: ownAgencyRecord,
     // From a draft: the respondent gets "not the latest approved assessment"; nothing is created.
     input: (f) => ({ fromAssessmentId: f.ownDraftId, round: 2099 }),
-    state: () => query(`SELECT COUNT(*) AS n FROM "Assessment" WHERE round = 2099`),
+    state: (f) => db().assessment.count({ where: { round: 2099, agencyId: { in: f.agencyIds } } }),
   },
   {
     file: "lib/actions/rounds.ts",
     name: "confirmSectionAction",
     expect: ownAgencyRecord,
     input: (f) => ({ assessmentId: f.ownDraftId, sectionId: sections[0]!.id }),
-    state: (f) => query(`SELECT sectionId, needsConfirmation FROM "SectionState" WHERE assessmentId = ? ORDER BY sectionId`, f.ownDraftId),
+    state: (f) => db().sectionState.findMany({ where: { assessmentId: f.ownDraftId }, orderBy: { sectionId: "asc" }, select: { sectionId: true, needsConfirmation: true } }),
   },
   // lib/actions/live-cohort.ts: each respondent sets their OWN agency's choice (to its current value).
   {
@@ -137,7 +159,7 @@ const ACTIONS: ActionCase[] = [
     name: "setLiveCohortOptOutAction",
     expect: respondentsOnly,
     input: () => ({ optOut: false }),
-    state: () => query(`SELECT id, liveCohortOptOut FROM "Agency" ORDER BY id`),
+    state: (f) => db().agency.findMany({ where: { id: { in: f.agencyIds } }, orderBy: { id: "asc" }, select: { id: true, liveCohortOptOut: true } }),
   },
   // lib/actions/review.ts: submitted assessments of the throw-away agency.
   {
@@ -145,7 +167,7 @@ const ACTIONS: ActionCase[] = [
     name: "addReviewCommentAction",
     expect: staffOnly,
     input: (f) => ({ assessmentId: f.commentTargetId, body: "Access-control check" }),
-    state: (f) => query(`SELECT COUNT(*) AS n FROM "ReviewComment" WHERE assessmentId = ?`, f.commentTargetId),
+    state: (f) => db().reviewComment.count({ where: { assessmentId: f.commentTargetId } }),
   },
   {
     file: "lib/actions/review.ts",
@@ -167,9 +189,10 @@ const ACTIONS: ActionCase[] = [
     file: "lib/actions/datasets.ts",
     name: "importDatasetAction",
     expect: staffOnly,
-    // Not a dataset: staff get the file's errors; nothing is stored.
+    // Not a dataset: staff get the file's errors; nothing is stored (by the refused respondents: other
+    // journeys import and freeze datasets meanwhile).
     input: () => ({ format: "json", text: "{}" }),
-    state: () => query(`SELECT COUNT(*) AS n FROM "BenchmarkDataset"`),
+    state: (f) => db().benchmarkDataset.count({ where: { importedById: { in: f.respondentIds } } }),
   },
   {
     file: "lib/actions/datasets.ts",
@@ -178,7 +201,7 @@ const ACTIONS: ActionCase[] = [
     // Refused roles try the real draft (it must stay a draft). Staff get an unknown version ("not found",
     // answered after the role check): publishing a copy would change the benchmark every other spec reads.
     input: (f, who) => (isStaff(who) ? "no-such-version" : f.publishDraftId),
-    state: (f) => query(`SELECT status, publishedAt FROM "BenchmarkDataset" WHERE id = ?`, f.publishDraftId),
+    state: (f) => db().benchmarkDataset.findUnique({ where: { id: f.publishDraftId }, select: { status: true, publishedAt: true } }),
   },
   {
     file: "lib/actions/datasets.ts",
@@ -186,7 +209,7 @@ const ACTIONS: ActionCase[] = [
     expect: staffOnly,
     // The coordinator discards the draft; the administrator then finds it gone.
     input: (f) => f.discardDraftId,
-    state: (f) => query(`SELECT id FROM "BenchmarkDataset" WHERE id = ?`, f.discardDraftId),
+    state: (f) => db().benchmarkDataset.findUnique({ where: { id: f.discardDraftId }, select: { id: true } }),
   },
   {
     file: "lib/actions/study.ts",
@@ -194,14 +217,14 @@ const ACTIONS: ActionCase[] = [
     expect: staffOnly,
     // A round nobody has approved: staff get "too few agencies" (after the role check); nothing is written.
     input: () => ({ region: "OTHER", round: 2099 }),
-    state: () => query(`SELECT COUNT(*) AS n FROM "BenchmarkDataset" WHERE datasetId = 'live-other-2099'`),
+    state: () => db().benchmarkDataset.count({ where: { datasetId: "live-other-2099" } }),
   },
   {
     file: "lib/actions/study.ts",
     name: "setStudyNamingConsentAction",
     expect: respondentsOnly,
     input: () => ({ consent: false }),
-    state: () => query(`SELECT id, studyNamingConsent FROM "Agency" ORDER BY id`),
+    state: (f) => db().agency.findMany({ where: { id: { in: f.agencyIds } }, orderBy: { id: "asc" }, select: { id: true, studyNamingConsent: true } }),
   },
   // lib/actions/admin.ts: the throw-away agency and users created for this spec.
   {
@@ -209,28 +232,28 @@ const ACTIONS: ActionCase[] = [
     name: "createAgencyAction",
     expect: adminOnly,
     input: (f) => ({ name: `ACL agency ${f.runId}`, countryCode: "FR", region: "EUROPE", language: "fr" }),
-    state: (f) => query(`SELECT COUNT(*) AS n FROM "Agency" WHERE name = ?`, `ACL agency ${f.runId}`),
+    state: (f) => db().agency.count({ where: { name: `ACL agency ${f.runId}` } }),
   },
   {
     file: "lib/actions/admin.ts",
     name: "updateAgencyAction",
     expect: adminOnly,
     input: (f) => ({ id: f.aclAgencyId, name: `ACL agency renamed ${f.runId}`, countryCode: "FR", region: "EUROPE", language: "fr" }),
-    state: (f) => query(`SELECT name, countryCode, region, language FROM "Agency" WHERE id = ?`, f.aclAgencyId),
+    state: (f) => db().agency.findUnique({ where: { id: f.aclAgencyId }, select: { name: true, countryCode: true, region: true, language: true } }),
   },
   {
     file: "lib/actions/admin.ts",
     name: "setAgencyActiveAction",
     expect: adminOnly,
     input: (f) => ({ id: f.aclAgencyId, active: false }),
-    state: (f) => query(`SELECT active FROM "Agency" WHERE id = ?`, f.aclAgencyId),
+    state: (f) => db().agency.findUnique({ where: { id: f.aclAgencyId }, select: { active: true } }),
   },
   {
     file: "lib/actions/admin.ts",
     name: "inviteUserAction",
     expect: adminOnly,
     input: (f) => ({ email: f.inviteEmail, name: "ACL Invite", role: "COORDINATOR", agencyId: null, language: "en" }),
-    state: (f) => query(`SELECT COUNT(*) AS n FROM "User" WHERE email = ?`, f.inviteEmail),
+    state: (f) => db().user.count({ where: { email: f.inviteEmail } }),
   },
   {
     file: "lib/actions/admin.ts",
@@ -251,7 +274,7 @@ const ACTIONS: ActionCase[] = [
     name: "forcePasswordResetAction",
     expect: adminOnly,
     input: (f) => ({ id: f.resetUserId }),
-    state: (f) => [userRow(f.resetUserId), tokensOf(f.resetUserId)],
+    state: async (f) => [await userRow(f.resetUserId), await tokensOf(f.resetUserId)],
   },
   {
     file: "lib/actions/admin.ts",
@@ -334,64 +357,45 @@ async function signedInContext(browser: Browser, baseURL: string | undefined, wh
   const context = await browser.newContext({ baseURL });
   if (who !== "signedOut") {
     const page = await context.newPage();
-    await signIn(page, ACCOUNTS[ACCOUNT_OF[who]].email);
-    await expect(page).toHaveURL(new RegExp(`${ACCOUNTS[ACCOUNT_OF[who]].home}$`));
+    await signInAs(page, people[who]);
     await page.close();
   }
   return context;
 }
 
-/** A submitted assessment of the throw-away agency (the review actions' target). */
-function submittedAssessment(agencyId: string, round: number, createdById: string): string {
-  const id = randomUUID();
-  const now = sqliteDate(new Date());
-  execute(
-    `INSERT INTO "Assessment" (id, agencyId, round, status, instrumentVersion, createdById, submittedAt, createdAt, updatedAt)
-     VALUES (?, ?, ?, 'SUBMITTED', '2026.1', ?, ?, ?, ?)`,
-    id, agencyId, round, createdById, now, now, now,
-  );
-  return id;
-}
-
-function draftDataset(version: string): string {
-  const id = randomUUID();
-  execute(
-    `INSERT INTO "BenchmarkDataset" (id, datasetId, version, status, content, createdAt)
-     SELECT ?, datasetId, ?, 'DRAFT', content, ? FROM "BenchmarkDataset" ORDER BY createdAt LIMIT 1`,
-    id, version, sqliteDate(new Date()),
-  );
-  return id;
-}
-
 test.beforeAll(async ({ browser, baseURL }) => {
+  // Four sign-ins at the app's bcrypt cost.
+  test.setTimeout(120_000);
   ids = actionIds();
-  const runId = Date.now().toString(36);
+  const runId = uniqueSuffix();
   const ownRound = 2096;
+  // The respondents' agencies take part in the live cohorts (the opt-out action sets that same value);
+  // they hold drafts only, so they never reach a benchmark.
+  const own = await createAgencyWithRespondent({ countryCode: "MX", region: "LAC", liveCohorts: true });
+  const other = await createAgencyWithRespondent({ countryCode: "TH", region: "AP", liveCohorts: true });
+  people = { respondent: own.respondent, otherRespondent: other.respondent, coordinator: await createCoordinator(), admin: await createAdmin() };
   // The throw-away agency: opted out of the live cohorts, so its approval never reaches a benchmark.
-  const aclAgencyId = `e2e-acl-${runId}`;
-  const now = sqliteDate(new Date());
-  execute(
-    `INSERT INTO "Agency" (id, name, countryCode, region, language, active, liveCohortOptOut, createdAt, updatedAt)
-     VALUES (?, ?, 'FR', 'EUROPE', 'fr', 1, 1, ?, ?)`,
-    aclAgencyId, `ACL throw-away ${runId}`, now, now,
-  );
-  const creator = await createRespondent(uniqueEmail("acl-creator"), NEW_PASSWORD);
-  execute(`UPDATE "User" SET agencyId = ? WHERE id = ?`, aclAgencyId, creator.id);
-  ensureAssessment("demo-agency-th", ownRound);
+  const acl = await createAgency({ name: "ACL throw-away", countryCode: "FR", region: "EUROPE", language: "fr" });
+  const creator = await createUser({ role: "RESPONDENT", agencyId: acl.id, password: NEW_PASSWORD });
+  const submitted = (round: number) => createAssessment({ agencyId: acl.id, createdById: creator.id, round, status: "SUBMITTED" });
+  const respondentOfAcl = async () => (await createUser({ role: "RESPONDENT", agencyId: acl.id, password: NEW_PASSWORD })).id;
+  await createAssessment({ agencyId: other.agency.id, createdById: other.respondent.id, round: ownRound });
   fixtures = {
     runId,
-    ownDraftId: ensureAssessment("demo-agency-mx", ownRound),
+    ownDraftId: await createAssessment({ agencyId: own.agency.id, createdById: own.respondent.id, round: ownRound }),
     ownRound,
-    aclAgencyId,
-    commentTargetId: submittedAssessment(aclAgencyId, 2091, creator.id),
-    returnTargetId: submittedAssessment(aclAgencyId, 2092, creator.id),
-    approveTargetId: submittedAssessment(aclAgencyId, 2093, creator.id),
-    publishDraftId: draftDataset(`acl-publish-${runId}`),
-    discardDraftId: draftDataset(`acl-discard-${runId}`),
-    updateUserId: (await createRespondent(uniqueEmail("acl-update"), NEW_PASSWORD)).id,
-    deactivateUserId: (await createRespondent(uniqueEmail("acl-deactivate"), NEW_PASSWORD)).id,
-    resetUserId: (await createRespondent(uniqueEmail("acl-reset"), NEW_PASSWORD)).id,
-    resendUserId: (await createRespondent(uniqueEmail("acl-resend"), NEW_PASSWORD)).id,
+    agencyIds: [own.agency.id, other.agency.id, acl.id],
+    respondentIds: [own.respondent.id, other.respondent.id],
+    aclAgencyId: acl.id,
+    commentTargetId: await submitted(2091),
+    returnTargetId: await submitted(2092),
+    approveTargetId: await submitted(2093),
+    publishDraftId: await createDatasetDraft(`acl-publish-${runId}`),
+    discardDraftId: await createDatasetDraft(`acl-discard-${runId}`),
+    updateUserId: await respondentOfAcl(),
+    deactivateUserId: await respondentOfAcl(),
+    resetUserId: await respondentOfAcl(),
+    resendUserId: await respondentOfAcl(),
     inviteEmail: uniqueEmail("acl-invite"),
   };
   for (const who of WHO) contexts.set(who, await signedInContext(browser, baseURL, who));
@@ -420,7 +424,7 @@ test.describe("access control: every role on every server action", () => {
       expect(ref, `${title}: not in .next/server/server-reference-manifest.json`).toBeTruthy();
       for (const who of WHO) {
         const where = `${who} → ${action.name}`;
-        const before = action.state?.(fixtures);
+        const before = await action.state?.(fixtures);
         const response = await contexts.get(who)!.request.post(ref!.path, {
           headers: { "Next-Action": ref!.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: baseURL! },
           data: JSON.stringify([action.input?.(fixtures, who)]),
@@ -433,7 +437,7 @@ test.describe("access control: every role on every server action", () => {
           } else {
             expect(answer, where).toEqual({ kind: "result", ok: false, error: who === "signedOut" ? REFUSALS.signedOut : REFUSALS.signedIn });
           }
-          if (action.state) expect(action.state(fixtures), `${where}: the database changed`).toEqual(before);
+          if (action.state) expect(await action.state(fixtures), `${where}: the database changed`).toEqual(before);
         } else {
           expect(["result", "redirect"], `${where}: ${JSON.stringify(answer)}`).toContain(answer.kind);
           if (answer.kind === "result" && !answer.ok) expect(Object.values(REFUSALS), where).not.toContain(answer.error);
@@ -453,23 +457,23 @@ test.describe("access control: every role on the autosave JSON routes", () => {
     {
       kind: "answers",
       body: () => ({ itemId: firstChoiceItem().id, value: firstChoiceItem().value, baseVersion: 0 }),
-      state: (f: Fixtures) => query(`SELECT itemId, value, updatedById FROM "Answer" WHERE assessmentId = ? ORDER BY itemId`, f.ownDraftId),
+      state: (f: Fixtures) => db().answer.findMany({ where: { assessmentId: f.ownDraftId }, orderBy: { itemId: "asc" }, select: { itemId: true, value: true, updatedById: true } }),
     },
     {
       kind: "comments",
       body: () => ({ sectionId: sections[0]!.id, comment: "Access-control check" }),
-      state: (f: Fixtures) => query(`SELECT sectionId, comment FROM "SectionState" WHERE assessmentId = ? ORDER BY sectionId`, f.ownDraftId),
+      state: (f: Fixtures) => db().sectionState.findMany({ where: { assessmentId: f.ownDraftId }, orderBy: { sectionId: "asc" }, select: { sectionId: true, comment: true } }),
     },
   ];
   for (const route of routes) {
     test(`POST /api/assessments/:id/${route.kind}`, async () => {
       for (const who of WHO) {
-        const before = route.state(fixtures);
+        const before = await route.state(fixtures);
         const response = await contexts.get(who)!.request.post(`/api/assessments/${fixtures.ownDraftId}/${route.kind}`, { data: route.body(), maxRedirects: 0 });
         expect(ROUTE_STATUS[who], `${who} → ${route.kind}: HTTP ${response.status()}`).toContain(response.status());
         if (response.status() >= 400 && response.status() !== 409) {
           expect((await response.json()).error, who).toBe(who === "signedOut" ? REFUSALS.signedOut : REFUSALS.signedIn);
-          expect(route.state(fixtures), `${who}: the database changed`).toEqual(before);
+          expect(await route.state(fixtures), `${who}: the database changed`).toEqual(before);
         }
       }
     });

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { sections } from "../lib/questionnaire/lookup";
-import { ensureAssessment, query } from "./support/admin-db";
-import { ACCOUNTS, expect, signIn, test } from "./fixtures";
+import { createAdmin, createAgencyWithRespondent, createAssessment, createCoordinator, createUser, e2eDb, type TestUser } from "./support/data";
+import { expect, signIn, signInAs, test } from "./fixtures";
 import { expectSecurityHeaders } from "./support/security-headers";
 
 /*
@@ -21,18 +21,14 @@ type Fixtures = { ownAssessmentId: string; userId: string; agencyId: string; sec
 type RouteCase = { path: string | ((f: Fixtures) => string); kind?: "page" | "api"; expect: Record<Who, Expected> };
 
 const WHO: Who[] = ["signedOut", "respondent", "otherRespondent", "coordinator", "admin"];
-const ACCOUNT_OF = { respondent: "respondent", otherRespondent: "otherRespondent", coordinator: "coordinator", admin: "admin" } as const;
-const HOME: Record<Exclude<Who, "signedOut">, string> = {
-  respondent: ACCOUNTS.respondent.home,
-  otherRespondent: ACCOUNTS.otherRespondent.home,
-  coordinator: ACCOUNTS.coordinator.home,
-  admin: ACCOUNTS.admin.home,
-};
+const HOME: Record<Exclude<Who, "signedOut">, string> = { respondent: "/assessments", otherRespondent: "/assessments", coordinator: "/coordinator", admin: "/admin" };
+/** The people of this spec (per worker): two respondents of two agencies, a coordinator, an admin. */
+let people: Record<Exclude<Who, "signedOut">, TestUser>;
 
 const everyone = (answer: Expected): Record<Who, Expected> => ({ signedOut: answer, respondent: answer, otherRespondent: answer, coordinator: answer, admin: answer });
 const signedInOnly = { ...everyone("ok"), signedOut: "signIn" } as const;
 const respondentsOnly = { signedOut: "signIn", respondent: "ok", otherRespondent: "ok", coordinator: "forbidden", admin: "forbidden" } as const;
-/** A record of the respondent's agency (demo-agency-mx): the other agency's respondent is refused. */
+/** A record of the respondent's agency: the other agency's respondent is refused. */
 const ownAgencyRecord = { ...respondentsOnly, otherRespondent: "forbidden" } as const;
 const staffOnly = { signedOut: "signIn", respondent: "forbidden", otherRespondent: "forbidden", coordinator: "ok", admin: "ok" } as const;
 const adminOnly = { signedOut: "signIn", respondent: "forbidden", otherRespondent: "forbidden", coordinator: "forbidden", admin: "ok" } as const;
@@ -104,22 +100,28 @@ async function signedInContext(browser: Browser, baseURL: string | undefined, wh
   const context = await browser.newContext({ baseURL });
   if (who !== "signedOut") {
     const page = await context.newPage();
-    await signIn(page, ACCOUNTS[ACCOUNT_OF[who]].email);
-    await expect(page).toHaveURL(new RegExp(`${HOME[who]}$`));
-    await page.close();
     // Sign-in applies the user's language; the assertions read the English pages.
-    await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL! }]);
+    await signInAs(page, people[who], "en");
+    await page.close();
   }
   return context;
 }
 
 test.beforeAll(async ({ browser, baseURL }) => {
+  // Four sign-ins at the app's bcrypt cost.
+  test.setTimeout(120_000);
+  const own = await createAgencyWithRespondent({ countryCode: "MX", region: "LAC" });
+  const other = await createAgencyWithRespondent({ countryCode: "TH", region: "AP" });
+  people = { respondent: own.respondent, otherRespondent: other.respondent, coordinator: await createCoordinator(), admin: await createAdmin() };
+  const colleague = await createUser({ role: "RESPONDENT", agencyId: own.agency.id });
+  // A dataset version every installation has: a built-in one the seed publishes (read only).
+  const dataset = await e2eDb().benchmarkDataset.findFirstOrThrow({ orderBy: { createdAt: "asc" }, select: { id: true } });
   fixtures = {
-    ownAssessmentId: ensureAssessment("demo-agency-mx", 2097),
-    userId: query<{ id: string }>(`SELECT id FROM "User" WHERE email = ?`, ACCOUNTS.colleague.email)[0]!.id,
-    agencyId: "demo-agency-th",
+    ownAssessmentId: await createAssessment({ agencyId: own.agency.id, createdById: own.respondent.id, round: 2097 }),
+    userId: colleague.id,
+    agencyId: other.agency.id,
     sectionId: sections[0]!.id,
-    datasetVersionId: query<{ id: string }>(`SELECT id FROM "BenchmarkDataset" ORDER BY createdAt LIMIT 1`)[0]!.id,
+    datasetVersionId: dataset.id,
   };
   for (const who of WHO) contexts.set(who, await signedInContext(browser, baseURL, who));
 });
@@ -201,7 +203,8 @@ test.describe("access control: admin server actions refuse non-admins", () => {
    * a late prefetch would put the admin's session back before the form is submitted.
    */
   async function swapSession(page: Page, who: "coordinator" | "respondent") {
-    await page.waitForTimeout(1500);
+    // Let the page's own requests (link prefetches) finish first: on a loaded machine they take a while.
+    await page.waitForLoadState("networkidle");
     await page.route("**/*", async (route) => {
       const response = await route.fetch();
       const headers = { ...response.headers() };
@@ -211,8 +214,17 @@ test.describe("access control: admin server actions refuse non-admins", () => {
     const cookies = await contexts.get(who)!.cookies();
     const session = cookies.filter((cookie) => cookie.name.startsWith(SESSION_COOKIE));
     expect(session.length).toBeGreaterThan(0);
-    await page.context().clearCookies();
-    await page.context().addCookies(session);
+    const sessionNow = async () => (await page.context().cookies()).filter((cookie) => cookie.name.startsWith(SESSION_COOKIE)).map((cookie) => cookie.value);
+    // A response already under way when the route was set can still bring the admin's cookie back:
+    // swap until the other user's session has held for a moment.
+    await expect(async () => {
+      if ((await sessionNow()).join() !== session.map((cookie) => cookie.value).join()) {
+        await page.context().clearCookies();
+        await page.context().addCookies(session);
+      }
+      await page.waitForTimeout(500);
+      expect(await sessionNow()).toEqual(session.map((cookie) => cookie.value));
+    }).toPass();
   }
 
   test("create agency, invite user and deactivate user, posted with a non-admin session", async ({ browser, baseURL }) => {
@@ -228,12 +240,12 @@ test.describe("access control: admin server actions refuse non-admins", () => {
     await swapSession(page, "coordinator");
     await page.getByRole("button", { name: "Create the agency" }).click();
     await expect(page.getByText(refused)).toBeVisible();
-    expect(query(`SELECT id FROM "Agency" WHERE name = ?`, agencyName)).toEqual([]);
+    expect(await e2eDb().agency.findMany({ where: { name: agencyName } })).toEqual([]);
 
     // inviteUserAction as a respondent.
     await page.unrouteAll();
     await context.clearCookies();
-    await signIn(page, ACCOUNTS.admin.email);
+    await signIn(page, people.admin.email, people.admin.password);
     await expect(page).toHaveURL(/\/admin$/);
     const email = `tampered-${Date.now().toString(36)}@e2e.demo`;
     await page.goto("/admin/users/new");
@@ -243,23 +255,23 @@ test.describe("access control: admin server actions refuse non-admins", () => {
     await swapSession(page, "respondent");
     await page.getByRole("button", { name: "Send the invitation" }).click();
     await expect(page.getByText(refused)).toBeVisible();
-    expect(query(`SELECT id FROM "User" WHERE email = ?`, email)).toEqual([]);
+    expect(await e2eDb().user.findMany({ where: { email } })).toEqual([]);
 
     // setUserActiveAction as a coordinator.
     await page.unrouteAll();
     await context.clearCookies();
-    await signIn(page, ACCOUNTS.admin.email);
+    await signIn(page, people.admin.email, people.admin.password);
     await expect(page).toHaveURL(/\/admin$/);
     await page.goto(`/admin/users/${fixtures.userId}`);
     await swapSession(page, "coordinator");
     await page.getByRole("button", { name: "Deactivate" }).click();
     await expect(page.getByText(refused)).toBeVisible();
-    expect(query(`SELECT active FROM "User" WHERE id = ?`, fixtures.userId)).toEqual([{ active: 1 }]);
+    expect(await e2eDb().user.findUnique({ where: { id: fixtures.userId }, select: { active: true } })).toEqual({ active: true });
 
     // forcePasswordResetAction as a coordinator.
     await page.getByRole("button", { name: "Force a password reset" }).click();
     await expect(page.getByText(refused).last()).toBeVisible();
-    expect(query(`SELECT mustResetPassword FROM "User" WHERE id = ?`, fixtures.userId)).toEqual([{ mustResetPassword: 0 }]);
+    expect(await e2eDb().user.findUnique({ where: { id: fixtures.userId }, select: { mustResetPassword: true } })).toEqual({ mustResetPassword: false });
     await context.close();
   });
 });

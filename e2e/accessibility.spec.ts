@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, signInAs, test } from "./fixtures";
+import { createAgencyWithRespondent } from "./support/data";
 import { expectAllSaved, startAssessment } from "./support/questionnaire";
 
 async function expectNoSeriousViolations(page: Page) {
@@ -10,7 +11,7 @@ async function expectNoSeriousViolations(page: Page) {
 }
 
 test("keyboard-only completion of a section, and no serious axe violations on the list, a section and the review page", async ({ page }) => {
-  await signInAs(page, "respondent", "en");
+  await signInAs(page, (await createAgencyWithRespondent()).respondent, "en");
   await expectNoSeriousViolations(page); // the assessments list (empty or not)
   const id = await startAssessment(page, 2033);
   await page.goto("/assessments");
@@ -48,7 +49,7 @@ test("keyboard-only completion of a section, and no serious axe violations on th
 
 test("the section page works on a 375-pixel-wide screen", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
-  await signInAs(page, "respondent", "en");
+  await signInAs(page, (await createAgencyWithRespondent()).respondent, "en");
   const id = await startAssessment(page, 2038);
   for (const path of ["/assessments", `/assessments/${id}`, `/assessments/${id}/sections/context`, `/assessments/${id}/review`]) {
     await page.goto(path);

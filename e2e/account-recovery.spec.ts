@@ -1,16 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
-import { createRespondent, execute, query, uniqueEmail } from "./support/admin-db";
-import { Mailbox, linkIn } from "./support/mailbox";
+import { createAdmin, createAgency, createUser, e2eDb, uniqueEmail } from "./support/data";
+import { linkIn, mailsTo, waitForMail } from "./support/mailbox";
 import { expect, signIn, signInAs, test } from "./fixtures";
 
 /*
- * Forgotten passwords and invitations by mail, caught by a local SMTP server (scripts/e2e-server.sh points
- * SMTP_URL at it). Each journey creates its own accounts.
+ * Forgotten passwords and invitations by mail, caught by the run's SMTP server (e2e/support/mail-server.ts;
+ * scripts/e2e-server.sh points SMTP_URL at it). Each journey creates its own accounts.
  */
-const mailbox = new Mailbox();
-test.beforeAll(() => mailbox.start());
-test.afterAll(() => mailbox.stop());
 
 async function expectNoSeriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -33,9 +30,8 @@ async function askForResetLink(page: Page, email: string): Promise<void> {
 }
 
 test("a user who forgot their password gets a one-hour link by mail in their language, sets a new password and is signed in; the link works once", async ({ browser, baseURL }) => {
-  const email = uniqueEmail("forgot");
-  const { id } = await createRespondent(email, "the forgotten password");
-  execute(`UPDATE "User" SET language = 'fr' WHERE id = ?`, id);
+  const agency = await createAgency();
+  const { id, email } = await createUser({ role: "RESPONDENT", agencyId: agency.id, password: "the forgotten password", language: "fr" });
   const page = await signedOutPage(browser, baseURL);
 
   await askForResetLink(page, email);
@@ -48,20 +44,17 @@ test("a user who forgot their password gets a one-hour link by mail in their lan
   await askForResetLink(page, nobody);
   await expect(page.getByTestId("reset-requested")).toHaveText((await confirmation.textContent())!.replace(email, nobody));
 
-  const mail = await mailbox.waitForMail(email);
+  const mail = await waitForMail(email);
   expect(mail.subject).toBe("Choisissez un nouveau mot de passe pour Maturité numérique des SPE");
   const link = linkIn(mail);
   expect(link).toMatch(new RegExp(`^${baseURL}/reset-password/[A-Za-z0-9_-]{43}$`));
-  expect(mailbox.mailsTo(nobody)).toEqual([]);
+  expect(mailsTo(nobody)).toEqual([]);
 
   // Stored as a hash, self-service (no administrator), expiring within the hour.
-  const [token] = query<{ tokenHash: string; createdById: string | null; expiresAt: string; createdAt: string }>(
-    `SELECT tokenHash, createdById, expiresAt, createdAt FROM "AuthToken" WHERE userId = ? AND purpose = 'RESET'`,
-    id,
-  );
-  expect(token!.tokenHash).not.toContain(link.split("/").pop()!);
-  expect(token!.createdById).toBeNull();
-  const lifetime = Date.parse(token!.expiresAt) - Date.parse(token!.createdAt);
+  const token = await e2eDb().authToken.findFirstOrThrow({ where: { userId: id, purpose: "RESET" }, select: { tokenHash: true, createdById: true, expiresAt: true, createdAt: true } });
+  expect(token.tokenHash).not.toContain(link.split("/").pop()!);
+  expect(token.createdById).toBeNull();
+  const lifetime = token.expiresAt.getTime() - token.createdAt.getTime();
   expect(lifetime).toBeGreaterThan(59 * 60 * 1000);
   expect(lifetime).toBeLessThanOrEqual(60 * 60 * 1000);
 
@@ -104,17 +97,18 @@ test("reset requests are rate-limited per address, with a message that reveals n
 
 test("an invitation mailed in the invitee's language opens a page in that language, and setting the password signs them in", async ({ page, browser, baseURL }) => {
   const email = uniqueEmail("invitee-es");
-  await signInAs(page, "admin");
+  const agency = await createAgency({ name: "Servicio Nacional de Empleo" });
+  await signInAs(page, await createAdmin());
   await page.goto("/admin/users/new");
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Full name").fill("Marta Invitada");
   await page.getByLabel("Role").selectOption("RESPONDENT");
-  await page.getByLabel("Agency", { exact: true }).selectOption({ label: "Servicio Nacional de Empleo (SNE)" });
+  await page.getByLabel("Agency", { exact: true }).selectOption({ label: agency.name });
   await page.locator("main").getByLabel("Language", { exact: true }).selectOption("es");
   await page.getByRole("button", { name: "Send the invitation" }).click();
   await expect(page.getByText(`An email with the one-time link has been sent to ${email}.`)).toBeVisible();
 
-  const mail = await mailbox.waitForMail(email);
+  const mail = await waitForMail(email);
   expect(mail.subject).toBe("Su invitación a Madurez digital de los SPE");
   const invitee = await signedOutPage(browser, baseURL);
   await invitee.goto(linkIn(mail));

@@ -1,8 +1,9 @@
 import { expect, signInAs, test } from "./fixtures";
+import { createAgencyWithRespondent } from "./support/data";
 import { expectAllSaved, startAssessment } from "./support/questionnaire";
 
 test("with the network cut, answers show 'not saved' and are saved once it returns", async ({ page, context }) => {
-  await signInAs(page, "respondent", "en");
+  await signInAs(page, (await createAgencyWithRespondent()).respondent, "en");
   const id = await startAssessment(page, 2032);
   await page.goto(`/assessments/${id}/sections/strategy`);
   const status = page.getByTestId("autosave-status");

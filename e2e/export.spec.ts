@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import type { APIResponse } from "@playwright/test";
-import { expect, signInAs, test } from "./fixtures";
+import { expect, signInAs, signOut, test } from "./fixtures";
 import { allItems } from "../lib/questionnaire/lookup";
-import { createCompleteDraft, query, signOut, submitThroughUi } from "./support/coordinator";
+import { completeAnswers, createAgencyWithRespondent, createAssessment, createCoordinator, e2eDb, uniqueSuffix } from "./support/data";
+import { submitThroughUi } from "./support/questionnaire";
 
 const ROUND = 2045;
 
@@ -16,25 +17,29 @@ async function parseCsv(response: APIResponse | Buffer) {
   return parsed;
 }
 
-test.beforeAll(() => {
-  // Two agencies with an assessment in this round: Mexico (submitted below) and Thailand (a draft).
-  createCompleteDraft("demo-agency-mx", ROUND, 3);
-  createCompleteDraft("demo-agency-th", ROUND, 1);
-});
+/** How many agencies of the region have an assessment of ROUND in that status (what the regional view counts). */
+const countOf = (region: "AP" | "LAC", status: "DRAFT" | "SUBMITTED") => e2eDb().assessment.count({ where: { round: ROUND, status, agency: { region } } });
 
 test("the CSV export of a filtered list has the right rows and columns", async ({ page }) => {
-  const [mx] = query<{ id: string }>("SELECT id FROM Assessment WHERE agencyId = ? AND round = ?", "demo-agency-mx", ROUND);
-  await signInAs(page, "respondent");
-  await submitThroughUi(page, mx!.id);
+  // Two agencies of this journey with an assessment in this round: Mexico (submitted below) and Thailand
+  // (a draft). Their names share a tag, the search term that keeps other journeys' agencies out of the list.
+  const tag = `export-${uniqueSuffix()}`;
+  const mx = await createAgencyWithRespondent({ name: `Servicio Nacional de Empleo ${tag}`, countryCode: "MX", region: "LAC" });
+  const th = await createAgencyWithRespondent({ name: `กรมการจัดหางาน ${tag}`, countryCode: "TH", region: "AP" });
+  const mxId = await createAssessment({ agencyId: mx.agency.id, createdById: mx.respondent.id, round: ROUND, answers: completeAnswers(3) });
+  await createAssessment({ agencyId: th.agency.id, createdById: th.respondent.id, round: ROUND, answers: completeAnswers(1) });
+  await signInAs(page, mx.respondent);
+  await submitThroughUi(page, mxId);
   await signOut(page);
 
-  await signInAs(page, "coordinator");
-  await page.goto(`/coordinator?round=${ROUND}&region=AP`);
+  const coordinator = await createCoordinator();
+  await signInAs(page, coordinator);
+  await page.goto(`/coordinator?round=${ROUND}&region=AP&q=${encodeURIComponent(tag)}`);
   await expect(page.getByTestId("submission-row")).toHaveCount(1);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-csv").click()]);
   expect(download.suggestedFilename()).toMatch(/^assessments-\d{4}-\d{2}-\d{2}\.csv$/);
   const filtered = await parseCsv(readFileSync(await download.path()));
-  expect(filtered.data.map((row) => row.agency_name)).toEqual(["กรมการจัดหางาน"]);
+  expect(filtered.data.map((row) => row.agency_name)).toEqual([th.agency.name]);
   expect(filtered.data[0]!.status).toBe("DRAFT");
   expect(filtered.data[0]!["score.strategy"]).toBe(""); // not submitted: not scored, never 0
 
@@ -44,7 +49,7 @@ test("the CSV export of a filtered list has the right rows and columns", async (
   expect(fields).toEqual(expect.arrayContaining(["assessment_id", "agency_name", "country", "round", "score.strategy", "stage.strategy", "index.digital_maturity", "index.youth_readiness", "front_office.channels.other_text"]));
 
   // The submitted Mexican assessment: answers as option ids and its stored scores (every item at 3 points).
-  const both = await parseCsv(await page.request.get(`/api/exports/assessments?format=csv&round=${ROUND}`));
+  const both = await parseCsv(await page.request.get(`/api/exports/assessments?format=csv&round=${ROUND}&q=${encodeURIComponent(tag)}`));
   expect(both.data.map((row) => row.country).sort()).toEqual(["MX", "TH"]);
   const mxRow = both.data.find((row) => row.country === "MX")!;
   expect(mxRow["strategy.national"]).toBe("fully_in_place");
@@ -57,29 +62,35 @@ test("the CSV export of a filtered list has the right rows and columns", async (
   expect(codebook.data.map((row) => row.column)).toEqual(fields);
 
   // JSON export with the same filters; every export is audited.
-  const json = (await (await page.request.get(`/api/exports/assessments?format=json&round=${ROUND}&country=TH`)).json()) as { count: number; assessments: { agency: { name: string } }[] };
+  const json = (await (await page.request.get(`/api/exports/assessments?format=json&round=${ROUND}&country=TH&q=${encodeURIComponent(tag)}`)).json()) as { count: number; assessments: { agency: { name: string } }[] };
   expect(json.count).toBe(1);
-  expect(json.assessments[0]!.agency.name).toBe("กรมการจัดหางาน");
-  const actions = query<{ action: string }>("SELECT action FROM AuditEvent WHERE actorEmail = ? AND action LIKE 'export.%'", "coordinator@ilo.demo").map((e) => e.action);
-  expect(actions).toEqual(expect.arrayContaining(["export.csv", "export.json"]));
+  expect(json.assessments[0]!.agency.name).toBe(th.agency.name);
+  const events = await e2eDb().auditEvent.findMany({ where: { actorEmail: coordinator.email, action: { startsWith: "export." } }, select: { action: true } });
+  expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(["export.csv", "export.json"]));
 
-  // The regional view counts agencies by status; below 5 approved agencies it shows no figure.
+  // The regional view counts agencies by status (this round may also hold a retried attempt's agencies);
+  // below 5 approved agencies it shows no figure.
   await page.goto(`/coordinator/regions?round=${ROUND}`);
   const ap = page.locator('[data-testid="region-summary"][data-region="AP"]');
-  await expect(ap.locator('[data-status="DRAFT"] dd')).toHaveText("1");
+  await expect(ap.locator('[data-status="DRAFT"] dd')).toHaveText(String(await countOf("AP", "DRAFT")));
   await expect(ap).toContainText("No approved assessment in this region: figures are shown from 5.");
-  await expect(page.locator('[data-testid="region-summary"][data-region="LAC"] [data-status="SUBMITTED"] dd')).toHaveText("1");
+  await expect(page.locator('[data-testid="region-summary"][data-region="LAC"] [data-status="SUBMITTED"] dd')).toHaveText(String(await countOf("LAC", "SUBMITTED")));
 });
 
 test("a respondent's export never contains another agency, whatever the filters say", async ({ page }) => {
-  await signInAs(page, "respondent");
+  // An agency of its own with one assessment of this round; other journeys' agencies have theirs too.
+  const { agency, respondent } = await createAgencyWithRespondent({ countryCode: "MX", region: "LAC" });
+  await createAssessment({ agencyId: agency.id, createdById: respondent.id, round: ROUND });
+  const other = await createAgencyWithRespondent({ countryCode: "TH", region: "AP" });
+  await createAssessment({ agencyId: other.agency.id, createdById: other.respondent.id, round: ROUND });
+  await signInAs(page, respondent);
   await page.goto("/assessments");
   await expect(page.getByTestId("export-csv")).toBeVisible();
   for (const query of ["", `round=${ROUND}`, "country=TH", "region=AP"]) {
     const csv = await parseCsv(await page.request.get(`/api/exports/assessments?format=csv&${query}`));
-    for (const row of csv.data) expect(row.country).toBe("MX");
-    const json = (await (await page.request.get(`/api/exports/assessments?format=json&${query}`)).json()) as { assessments: { agency: { country: string } }[] };
-    for (const entry of json.assessments) expect(entry.agency.country).toBe("MX");
+    for (const row of csv.data) expect(row.agency_name).toBe(agency.name);
+    const json = (await (await page.request.get(`/api/exports/assessments?format=json&${query}`)).json()) as { assessments: { agency: { name: string } }[] };
+    for (const entry of json.assessments) expect(entry.agency.name).toBe(agency.name);
   }
   const own = await parseCsv(await page.request.get(`/api/exports/assessments?format=csv&round=${ROUND}`));
   expect(own.data).toHaveLength(1);

@@ -1,18 +1,10 @@
-import { expect, test as base, type Page } from "@playwright/test";
+import { expect, test as base, type Browser, type Page } from "@playwright/test";
+import { E2E_PASSWORD, type TestUser } from "./support/data";
 
-/** Demo accounts seeded by prisma/seed/demo-data.ts (mirrored here: e2e runs against the real seed). */
-export const DEMO_PASSWORD = "Demo-2026-pes";
-export const ACCOUNTS = {
-  respondent: { email: "respondent@sne.demo", home: "/assessments" },
-  colleague: { email: "colleague@sne.demo", home: "/assessments" },
-  otherRespondent: { email: "respondent@doe-th.demo", home: "/assessments" },
-  frenchRespondent: { email: "respondent@anpej.demo", home: "/assessments" },
-  coordinator: { email: "coordinator@ilo.demo", home: "/coordinator" },
-  admin: { email: "admin@ilo.demo", home: "/admin" },
-} as const;
-export type AccountName = keyof typeof ACCOUNTS;
+type Locale = "en" | "fr" | "es";
 
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+/** Fills and submits the sign-in form (no wait for where it leads: some journeys expect a refusal). */
+export async function signIn(page: Page, email: string, password = E2E_PASSWORD): Promise<void> {
   await page.goto("/sign-in");
   // Enabled once the form is hydrated (a click before that would not reach the server action).
   await expect(page.locator('form button[type="submit"]')).toBeEnabled();
@@ -22,20 +14,38 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 }
 
 /** Sets the interface language (the cookie the language switcher sets) and reloads the page. */
-export async function useLocale(page: Page, locale: "en" | "fr" | "es"): Promise<void> {
+export async function useLocale(page: Page, locale: Locale): Promise<void> {
   const url = new URL(page.url());
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, domain: url.hostname, path: "/" }]);
   await page.reload();
 }
 
 /**
- * Signs in as a demo account, waits for its home page, then switches to the given language
- * (sign-in applies the user's own language; journeys choose theirs explicitly).
+ * Signs in as a user the data helpers created (e2e/support/data), waits for the role's home page, then
+ * switches to the given language (sign-in applies the user's own language; journeys choose theirs).
  */
-export async function signInAs(page: Page, account: AccountName, locale: "en" | "fr" | "es" = "en"): Promise<void> {
-  await signIn(page, ACCOUNTS[account].email);
-  await expect(page).toHaveURL(new RegExp(`${ACCOUNTS[account].home}$`));
+export async function signInAs(page: Page, user: TestUser, locale: Locale = "en"): Promise<void> {
+  await signIn(page, user.email, user.password);
+  // The password check runs bcrypt at the app's cost: on a loaded machine it takes a while.
+  await expect(page).toHaveURL(new RegExp(`${user.home}$`), { timeout: 30_000 });
   await useLocale(page, locale);
+}
+
+/** A page in a fresh browser context (its own cookies and storage), signed in as the user. */
+export async function signedInPage(browser: Browser, user: TestUser, locale: Locale = "en", options: Parameters<Browser["newContext"]>[0] = {}): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await signInAs(page, user, locale);
+  return page;
+}
+
+/**
+ * Ends the session for the next role of a journey. The page is left first: a request still in flight
+ * (a link prefetch) would otherwise come back with a refreshed session cookie after it was cleared.
+ */
+export async function signOut(page: Page): Promise<void> {
+  await page.goto("about:blank");
+  await page.context().clearCookies();
 }
 
 export const test = base;

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { createAgencyWithRespondent, signInWithEmail } from "./support/coordinator";
+import { createAdmin, createAgencyWithRespondent } from "./support/data";
 import { startAssessment } from "./support/questionnaire";
 import { expect, signInAs, test, useLocale } from "./fixtures";
 
@@ -13,8 +13,8 @@ async function expectNoSeriousViolations(page: Page) {
 }
 
 test("a respondent opens an item's answer guidance with the keyboard; it says where its wording comes from", async ({ page }) => {
-  const { email } = await createAgencyWithRespondent("guidance", { name: "Guidance PES", countryCode: "KE", region: "AFRICA" });
-  await signInWithEmail(page, email);
+  const { respondent } = await createAgencyWithRespondent({ name: "Guidance PES", countryCode: "KE", region: "AFRICA" });
+  await signInAs(page, respondent);
   const id = await startAssessment(page, 2030);
   await page.goto(`/assessments/${id}/sections/strategy`);
 
@@ -60,7 +60,7 @@ test("the glossary is public, in the visitor's language, and each definition say
 });
 
 test("an administrator sets the help and contact link; every page's footer shows it, signed in or not", async ({ page, browser, baseURL }) => {
-  await signInAs(page, "admin");
+  await signInAs(page, await createAdmin());
   await page.goto("/admin");
   await page.getByRole("link", { name: "Settings" }).click();
   await expect(page).toHaveURL(/\/admin\/settings$/);

@@ -1,20 +1,20 @@
-import { execute } from "./support/admin-db";
-import { createAgencyWithRespondent, signInWithEmail, signOut } from "./support/coordinator";
+import { createAdmin, createAgencyWithRespondent, E2E_PASSWORD, revokeSessionsOf } from "./support/data";
 import { startAssessment } from "./support/questionnaire";
-import { DEMO_PASSWORD, expect, signInAs, test, useLocale } from "./fixtures";
+import { expect, signInAs, signOut, test, useLocale } from "./fixtures";
 
 /* Deep links through sign-in, real 404 statuses for unknown records, a title per page in the user's language. */
 
 async function submitSignInForm(page: import("@playwright/test").Page, email: string) {
   await expect(page.locator('form button[type="submit"]')).toBeEnabled();
   await page.locator('input[type="email"]').fill(email);
-  await page.locator('input[type="password"]').fill(DEMO_PASSWORD);
+  await page.locator('input[type="password"]').fill(E2E_PASSWORD);
   await page.locator('form button[type="submit"]').click();
 }
 
 test("a deep link opened signed out, or after the session was revoked, comes back to that page after signing in", async ({ page, browser, baseURL }) => {
-  const { email } = await createAgencyWithRespondent("deeplink", { name: "Deep Link PES", countryCode: "GH", region: "AFRICA" });
-  await signInWithEmail(page, email);
+  const { respondent } = await createAgencyWithRespondent({ name: "Deep Link PES", countryCode: "GH", region: "AFRICA" });
+  const { email } = respondent;
+  await signInAs(page, respondent);
   const id = await startAssessment(page, 2029);
   const deepLink = `/assessments/${id}/sections/data?from=mail#item-data.kpis`;
 
@@ -28,7 +28,7 @@ test("a deep link opened signed out, or after the session was revoked, comes bac
   await visitor.context().close();
 
   // A cookie whose server-side session was revoked (signed out elsewhere, password changed…).
-  execute(`UPDATE "UserSession" SET revokedAt = ? WHERE userId = (SELECT id FROM "User" WHERE email = ?)`, new Date().toISOString().replace("Z", "+00:00"), email);
+  await revokeSessionsOf(respondent.id);
   await page.goto(deepLink);
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
   await submitSignInForm(page, email);
@@ -36,8 +36,8 @@ test("a deep link opened signed out, or after the session was revoked, comes bac
 });
 
 test("unknown records answer HTTP 404 with the not-found page", async ({ page }) => {
-  const { email } = await createAgencyWithRespondent("notfound", { name: "Not Found PES", countryCode: "GH", region: "AFRICA" });
-  await signInWithEmail(page, email);
+  const { respondent } = await createAgencyWithRespondent({ name: "Not Found PES", countryCode: "GH", region: "AFRICA" });
+  await signInAs(page, respondent);
   const id = await startAssessment(page, 2028);
   for (const path of ["/assessments/no-such-assessment", "/assessments/no-such-assessment/review", "/assessments/no-such-assessment/results", "/assessments/no-such-assessment/sections/strategy", `/assessments/${id}/sections/no-such-section`, "/no-such-page"]) {
     const response = await page.goto(path);
@@ -48,7 +48,7 @@ test("unknown records answer HTTP 404 with the not-found page", async ({ page })
   expect((await page.goto(`/assessments/${id}/sections/strategy`))?.status()).toBe(200);
 
   await signOut(page);
-  await signInAs(page, "admin");
+  await signInAs(page, await createAdmin());
   for (const path of ["/coordinator/assessments/no-such-assessment", "/coordinator/datasets/no-such-version", "/admin/users/no-such-user", "/admin/agencies/no-such-agency"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
@@ -56,8 +56,8 @@ test("unknown records answer HTTP 404 with the not-found page", async ({ page })
 });
 
 test("every page has its own title, in the user's language", async ({ page }) => {
-  const { email } = await createAgencyWithRespondent("titles", { name: "Titles PES", countryCode: "GH", region: "AFRICA" });
-  await signInWithEmail(page, email);
+  const { respondent } = await createAgencyWithRespondent({ name: "Titles PES", countryCode: "GH", region: "AFRICA" });
+  await signInAs(page, respondent);
   const id = await startAssessment(page, 2027);
   await page.goto(`/assessments/${id}/sections/strategy`);
   await expect(page).toHaveTitle("Digital strategy · PES Digital Maturity");

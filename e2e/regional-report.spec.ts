@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import { expect, signIn, signInAs, test } from "./fixtures";
+import { expect, signInAs, test } from "./fixtures";
 import { FULL_PROFILE } from "./support/answer-profile";
-import { createStudyAgency, insertApprovedAssessment, STUDY_PASSWORD, type StudyAgency } from "./support/study-cohort";
+import { answersOf, createAgencyWithRespondent, createAssessment, createCoordinator, type TestAgency, type TestUser } from "./support/data";
 
 /*
  * The regional report: six approved agencies of a region and round give the study's structure, item by item,
@@ -24,18 +24,17 @@ function pdfText(file: string): string {
 
 test("six approved agencies: the regional report page and its French PDF show every item's chart and name no agency; the named annex lists only the agency that agreed", async ({ page, browser }) => {
   test.setTimeout(240_000);
-  const members: StudyAgency[] = [];
+  const members: (TestAgency & { respondent: TestUser })[] = [];
   for (const [index, answer] of MEMBER_ANSWERS.entries()) {
-    const member = await createStudyAgency(REGION, `Regional member ${index + 1}`, COUNTRIES[index]);
-    insertApprovedAssessment(member, ROUND, { ...FULL_PROFILE, [ITEM]: answer });
-    members.push(member);
+    const { agency, respondent } = await createAgencyWithRespondent({ name: `Regional member ${index + 1}`, countryCode: COUNTRIES[index], region: REGION, liveCohorts: true });
+    await createAssessment({ agencyId: agency.id, createdById: respondent.id, round: ROUND, status: "APPROVED", answers: answersOf({ ...FULL_PROFILE, [ITEM]: answer }) });
+    members.push({ ...agency, respondent });
   }
 
   // One agency agrees, on its own settings page, to be named in regional reports.
   const agencyContext = await browser.newContext();
   const agencyPage = await agencyContext.newPage();
-  await signIn(agencyPage, members[0]!.email, STUDY_PASSWORD);
-  await expect(agencyPage).toHaveURL(/\/assessments$/, { timeout: 30_000 });
+  await signInAs(agencyPage, members[0]!.respondent);
   await agencyPage.getByRole("link", { name: "Agency settings" }).click();
   await expect(agencyPage).toHaveURL(/\/agency$/);
   await expect(agencyPage.getByTestId("naming-consent-status")).toHaveText("Your agency is not named in regional reports.");
@@ -43,7 +42,7 @@ test("six approved agencies: the regional report page and its French PDF show ev
   await expect(agencyPage.getByTestId("naming-consent-status")).toHaveText("Your agency agreed to be named in the annex of regional reports.");
   await agencyContext.close();
 
-  await signInAs(page, "coordinator", "en");
+  await signInAs(page, await createCoordinator(), "en");
   await page.goto("/coordinator/regions");
   await page.getByRole("link", { name: "Regional report (the study regenerated)" }).click();
   const form = page.getByRole("form", { name: "Regional report" });

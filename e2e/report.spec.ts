@@ -14,9 +14,8 @@ import frReport from "@/lib/i18n/messages/fr/report.json";
 import { dimensionItems } from "@/lib/questionnaire/lookup";
 import type { Answers, DimensionId } from "@/lib/questionnaire/types";
 import { expect, signInAs, test } from "./fixtures";
-import { createScoredAssessment } from "./support/report-assessment";
+import { createAgencyWithRespondent, createAssessment, type TestAgency, type TestUser } from "./support/data";
 
-const AGENCY = { id: "demo-agency-mx", name: "Servicio Nacional de Empleo (SNE)" };
 const ROUND = 2031;
 
 /** The answer profile as points per scored item ("dk": don't know), in instrument order. */
@@ -80,12 +79,17 @@ function headingsOf(locale: keyof typeof CATALOGUES): string[] {
 const normalise = (text: string) => text.normalize("NFC").replace(/\s+/g, " ");
 
 let assessmentId = "";
+let agency: TestAgency;
+let respondent: TestUser;
 
-test.beforeAll(() => {
-  assessmentId = createScoredAssessment({
-    agencyId: AGENCY.id,
-    userEmail: "respondent@sne.demo",
+// Per worker: an agency of its own (a Spanish name, in LAC) with a submitted assessment and its snapshot.
+test.beforeAll(async () => {
+  ({ agency, respondent } = await createAgencyWithRespondent({ name: "Servicio Nacional de Empleo (SNE)", countryCode: "MX", region: "LAC" }));
+  assessmentId = await createAssessment({
+    agencyId: agency.id,
+    createdById: respondent.id,
     round: ROUND,
+    status: "SUBMITTED",
     answers: answersOf(),
     comments: { strategy: "Comentario de prueba sobre la estrategia." },
   });
@@ -95,7 +99,7 @@ test.describe("benchmark PDF report", () => {
   for (const locale of ["en", "fr", "es"] as const) {
     test(`the agency's respondent downloads the report in ${locale}`, async ({ page }, testInfo) => {
       test.setTimeout(120_000);
-      await signInAs(page, "respondent", "en");
+      await signInAs(page, respondent, "en");
       // The download links of the assessments list (components/reports/download-report-links.tsx).
       await page.goto("/assessments");
       const link = page.getByTestId(`assessment-${ROUND}`).locator(`a[download][href$="/pdf?lang=${locale}"]`);
@@ -103,12 +107,12 @@ test.describe("benchmark PDF report", () => {
       await link.click();
       const download = await downloadEvent;
       // The browser takes the UTF-8 `filename*` (RFC 6266) over the ASCII fallback.
-      expect(download.suggestedFilename()).toBe(`${AGENCY.name} - ${ROUND} - ${locale}.pdf`);
+      expect(download.suggestedFilename()).toBe(`${agency.name} - ${ROUND} - ${locale}.pdf`);
       const file = testInfo.outputPath(`report-${locale}.pdf`);
       await download.saveAs(file);
 
       const text = normalise(execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }));
-      expect(text).toContain(AGENCY.name);
+      expect(text).toContain(agency.name);
       expect(text).toContain(`${Math.round(DIGITAL)} / 100`);
       expect(text).toContain(`${Math.round(YOUTH)} / 100`);
       for (const heading of headingsOf(locale)) expect(text, heading).toContain(normalise(heading));
@@ -133,21 +137,15 @@ test.describe("benchmark PDF report", () => {
     expect(signedOut.headers()["content-type"]).not.toContain("application/pdf");
     await anonymous.dispose();
 
-    await signInAs(page, "otherRespondent", "en");
+    await signInAs(page, (await createAgencyWithRespondent({ countryCode: "TH", region: "AP" })).respondent, "en");
     const other = await page.request.get(`/api/reports/${assessmentId}/pdf?lang=en`);
     expect([403, 404]).toContain(other.status());
     expect(other.headers()["content-type"]).not.toContain("application/pdf");
   });
 
   test("a draft has no report, with a message saying why", async ({ page }) => {
-    const draftId = createScoredAssessment({
-      agencyId: AGENCY.id,
-      userEmail: "respondent@sne.demo",
-      round: ROUND + 1,
-      answers: answersOf(),
-      status: "DRAFT",
-    });
-    await signInAs(page, "respondent", "en");
+    const draftId = await createAssessment({ agencyId: agency.id, createdById: respondent.id, round: ROUND + 1, answers: answersOf() });
+    await signInAs(page, respondent, "en");
     const response = await page.request.get(`/api/reports/${draftId}/pdf?lang=fr`);
     expect(response.status()).toBe(409);
     expect((await response.json()).error).toBe(frReport.report.errors.draft);

@@ -1,18 +1,18 @@
 import { sections } from "../lib/questionnaire/lookup";
-import { expect, signInAs, test } from "./fixtures";
-import { createAgencyWithRespondent, createCompleteDraft, query, signInWithEmail, signOut, submitThroughUi } from "./support/coordinator";
-import { answerEveryItem } from "./support/questionnaire";
+import { expect, signInAs, signOut, test } from "./fixtures";
+import { completeAnswers, createAgencyWithRespondent, createAssessment, createCoordinator, e2eDb } from "./support/data";
+import { answerEveryItem, submitThroughUi } from "./support/questionnaire";
 
 test("a second round started from an approved one shows the change per dimension", async ({ page }) => {
   test.setTimeout(180_000);
   // An agency of its own, so that its "latest approved assessment" is this journey's.
-  const { agencyId, email } = await createAgencyWithRespondent("rounds", { name: "Ministerie van Werk — rondes", countryCode: "SR", region: "LAC" });
-  const firstId = createCompleteDraft(agencyId, 2047, 1);
-  await signInWithEmail(page, email);
+  const { agency, respondent } = await createAgencyWithRespondent({ name: "Ministerie van Werk — rondes", countryCode: "SR", region: "LAC" });
+  const firstId = await createAssessment({ agencyId: agency.id, createdById: respondent.id, round: 2047, answers: completeAnswers(1) });
+  await signInAs(page, respondent);
   await submitThroughUi(page, firstId);
   await signOut(page);
 
-  await signInAs(page, "coordinator");
+  await signInAs(page, await createCoordinator());
   await page.goto(`/coordinator/assessments/${firstId}`);
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Approve the assessment" }).click();
@@ -20,7 +20,7 @@ test("a second round started from an approved one shows the change per dimension
   await signOut(page);
 
   // The agency starts 2048 from its approved 2047 round: answers copied, every section to confirm.
-  await signInWithEmail(page, email);
+  await signInAs(page, respondent);
   await page.goto("/assessments");
   const form = page.getByTestId("start-next-round");
   await expect(form).toContainText("2047");
@@ -32,9 +32,10 @@ test("a second round started from an approved one shows the change per dimension
   const secondId = new URL(page.url()).pathname.split("/").pop()!;
   expect(secondId).not.toBe(firstId);
   await expect(page.getByText(`${sections.length} sections copied from the previous round still need to be confirmed`)).toBeVisible();
-  expect(query<{ previousAssessmentId: string }>("SELECT previousAssessmentId FROM Assessment WHERE id = ?", secondId)[0]!.previousAssessmentId).toBe(firstId);
-  const copied = query<{ value: string }>("SELECT value FROM Answer WHERE assessmentId = ? AND itemId = 'strategy.national'", secondId);
-  expect(copied[0]!.value).toBe(JSON.stringify("concrete_plans"));
+  const db = e2eDb();
+  expect((await db.assessment.findUniqueOrThrow({ where: { id: secondId } })).previousAssessmentId).toBe(firstId);
+  const copied = await db.answer.findUniqueOrThrow({ where: { assessmentId_itemId: { assessmentId: secondId, itemId: "strategy.national" } } });
+  expect(copied.value).toBe(JSON.stringify("concrete_plans"));
 
   // Digital strategy improves (every answer at the top of the scale); each section is confirmed.
   for (const section of sections) {

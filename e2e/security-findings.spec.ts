@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import type { Page } from "@playwright/test";
 import fc from "fast-check";
-import { createRespondent, execute, query, sqliteDate, uniqueEmail } from "./support/admin-db";
-import { ACCOUNTS, DEMO_PASSWORD, expect, signIn, test } from "./fixtures";
+import { createAgencyWithRespondent, createUser, e2eDb } from "./support/data";
+import { expect, signIn, test } from "./fixtures";
 
 /*
  * Issue 11, over HTTP against the built app, with the exact payloads of the issue. (Unit and integration
@@ -47,10 +47,11 @@ function postAction(baseURL: string, body: string, contentType = "text/plain;cha
 const threeMegabytes = () => Array.from({ length: 48 }, () => Buffer.alloc(64 * 1024, "a"));
 
 async function signInWithCallback(page: Page, callbackUrl: string) {
+  const { respondent } = await createAgencyWithRespondent();
   await page.goto(`/sign-in?callbackUrl=${callbackUrl}`);
   await expect(page.locator('form button[type="submit"]')).toBeEnabled();
-  await page.locator('input[type="email"]').fill(ACCOUNTS.respondent.email);
-  await page.locator('input[type="password"]').fill(DEMO_PASSWORD);
+  await page.locator('input[type="email"]').fill(respondent.email);
+  await page.locator('input[type="password"]').fill(respondent.password);
   await page.locator('form button[type="submit"]').click();
 }
 
@@ -73,8 +74,7 @@ test.describe("finding 2: open redirect after sign-in", () => {
 
 test.describe("finding 3: the client address is not the client's to choose", () => {
   test("rotating X-Forwarded-For neither escapes the lockout nor reaches the audit log", async ({ page, baseURL }) => {
-    const email = uniqueEmail("xff");
-    await createRespondent(email, "Right-password-2026");
+    const { email } = await createUser({ role: "COORDINATOR" });
     for (let attempt = 1; attempt <= 6; attempt += 1) {
       await page.setExtraHTTPHeaders({ "X-Forwarded-For": `203.0.113.${attempt}` });
       await signIn(page, email, "wrong-password");
@@ -82,7 +82,8 @@ test.describe("finding 3: the client address is not the client's to choose", () 
     }
     // The sixth attempt, from yet another forged address, is locked: the email's own count holds.
     await expect(page.getByText(/Too many unsuccessful attempts/)).toBeVisible();
-    const ips = query<{ ip: string }>(`SELECT DISTINCT ip FROM "AuditEvent" WHERE actorEmail = ?`, email).map((row) => row.ip);
+    const events = await e2eDb().auditEvent.findMany({ where: { actorEmail: email }, select: { ip: true }, distinct: ["ip"] });
+    const ips = events.map((event) => event.ip);
     expect(ips.length).toBeGreaterThan(0);
     for (const ip of ips) expect(ip).not.toMatch(/^203\.0\.113\./);
     expect(ips).toEqual(["127.0.0.1"]);
@@ -171,28 +172,28 @@ test.describe("finding 5: bad input gets a clear 4xx, never a 500", () => {
 
 test.describe("finding 6: sessions end", () => {
   test("a session past its absolute lifetime (a token issued 30 days ago) or idle too long opens nothing", async ({ page }) => {
-    const email = uniqueEmail("session");
-    await createRespondent(email, "Right-password-2026");
-    await signIn(page, email, "Right-password-2026");
+    const { respondent } = await createAgencyWithRespondent();
+    const { email, password, id: userId } = respondent;
+    await signIn(page, email, password);
     await expect(page).toHaveURL(/\/assessments$/);
-    const userId = query<{ id: string }>(`SELECT id FROM "User" WHERE email = ?`, email)[0]!.id;
+    const sessions = e2eDb().userSession;
 
     // Issued 30 days ago: the absolute end (12 h after sign-in) is long past, however recent the activity.
     const monthAgo = new Date(Date.now() - 30 * 24 * 3_600_000);
-    execute(`UPDATE "UserSession" SET createdAt = ?, expiresAt = ? WHERE userId = ?`, sqliteDate(monthAgo), sqliteDate(new Date(monthAgo.getTime() + 12 * 3_600_000)), userId);
+    await sessions.updateMany({ where: { userId }, data: { createdAt: monthAgo, expiresAt: new Date(monthAgo.getTime() + 12 * 3_600_000) } });
     await page.goto("/assessments");
     await expect(page).toHaveURL(/\/sign-in/);
 
     // Idle: signed in again, then no request for more than 2 hours.
-    await signIn(page, email, "Right-password-2026");
+    await signIn(page, email, password);
     await expect(page).toHaveURL(/\/assessments$/);
-    execute(`UPDATE "UserSession" SET lastSeenAt = ? WHERE userId = ? AND revokedAt IS NULL`, sqliteDate(new Date(Date.now() - 121 * 60_000)), userId);
+    await sessions.updateMany({ where: { userId, revokedAt: null }, data: { lastSeenAt: new Date(Date.now() - 121 * 60_000) } });
     await page.goto("/assessments");
     await expect(page).toHaveURL(/\/sign-in/);
     // Ended sessions are deleted at the next sign-in.
-    await signIn(page, email, "Right-password-2026");
+    await signIn(page, email, password);
     await expect(page).toHaveURL(/\/assessments$/);
-    expect(query(`SELECT id FROM "UserSession" WHERE userId = ?`, userId)).toHaveLength(1);
+    expect(await sessions.count({ where: { userId } })).toBe(1);
   });
 });
 

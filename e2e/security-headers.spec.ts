@@ -2,7 +2,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Page } from "@playwright/test";
 import { sections } from "../lib/questionnaire/lookup";
-import { ensureAssessment } from "./support/admin-db";
+import { createAgencyWithRespondent, createAssessment } from "./support/data";
 import { expectSecurityHeaders } from "./support/security-headers";
 import { expect, signInAs, test } from "./fixtures";
 
@@ -22,7 +22,7 @@ function watchViolations(page: Page): string[] {
 }
 
 test("a foreign page cannot frame the app, signed in or not", async ({ page, baseURL }) => {
-  await signInAs(page, "respondent");
+  await signInAs(page, (await createAgencyWithRespondent()).respondent);
   // The attacker's page, on another site (localhost is another site than 127.0.0.1), served by a small
   // loopback server of its own (E2E_FOREIGN_PORT, else a free port): a page Playwright answered itself
   // would count as "public", and Chromium's private-network rules would block the frame before the CSP.
@@ -62,7 +62,8 @@ async function expectFramingRefused(page: Page, attacker: string, baseURL: strin
 
 test("the CSP blocks nothing the app needs: pages hydrate and forms work with it on", async ({ page }) => {
   const violations = watchViolations(page);
-  const assessmentId = ensureAssessment("demo-agency-mx", 2098);
+  const { agency, respondent } = await createAgencyWithRespondent();
+  const assessmentId = await createAssessment({ agencyId: agency.id, createdById: respondent.id, round: 2098 });
 
   const signInPage = await page.goto("/sign-in");
   expectSecurityHeaders(signInPage, "/sign-in");
@@ -77,7 +78,7 @@ test("the CSP blocks nothing the app needs: pages hydrate and forms work with it
 
   // Signing in needs the hydrated form (its button is enabled by React); the section page needs scripts
   // for autosave.
-  await signInAs(page, "respondent");
+  await signInAs(page, respondent);
   await page.goto(`/assessments/${assessmentId}/sections/${sections[0]!.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await page.goto("/methodology");
@@ -88,7 +89,7 @@ test("the CSP blocks nothing the app needs: pages hydrate and forms work with it
 test("an error page and a 404 carry the headers too", async ({ page }) => {
   const response = await page.goto("/no-such-page-at-all");
   expectSecurityHeaders(response, "/no-such-page-at-all (signed out)");
-  await signInAs(page, "respondent");
+  await signInAs(page, (await createAgencyWithRespondent()).respondent);
   const notFound = await page.goto("/assessments/no-such-assessment");
   expectSecurityHeaders(notFound, "/assessments/no-such-assessment");
 });

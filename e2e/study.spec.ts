@@ -1,16 +1,18 @@
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, signIn, signInAs, test } from "./fixtures";
+import { expect, signInAs, test } from "./fixtures";
 import { FULL_PROFILE } from "./support/answer-profile";
-import { createStudyAgency, insertApprovedAssessment, STUDY_PASSWORD, type StudyAgency } from "./support/study-cohort";
-import { submitAssessmentWith } from "./support/submitted-assessment";
+import { answersOf, createAgencyWithRespondent, createAssessment, createCoordinator, type TestUser } from "./support/data";
+import { submitWithAnswers } from "./support/questionnaire";
 
 /*
  * The study journey: six approved agencies in a region give item-level live figures to a seventh agency's
  * results page and PDF; a coordinator freezes that cohort, previews and publishes it; the next submission
  * of the region is benchmarked against the frozen version, with its citation.
- * Arab States: a region no other journey fills, so its counts are this journey's own.
+ * Arab States: a region no other journey fills (agencies of other journeys stay out of the live cohorts),
+ * so its counts are this journey's own. A retried attempt adds six more members with the same answers:
+ * the shares stay the same.
  */
 const REGION = "ARAB_STATES";
 const ROUND = 2077;
@@ -26,21 +28,25 @@ async function pdfText(page: Page, assessmentId: string, lang: "en" | "fr" | "es
   return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
 }
 
-async function submitAs(page: Page, agency: StudyAgency): Promise<string> {
-  await signIn(page, agency.email, STUDY_PASSWORD);
-  await expect(page).toHaveURL(/\/assessments$/);
-  return submitAssessmentWith(page, ROUND, FULL_PROFILE, agency.email);
+/** A new agency of the region, in the live cohorts, with its respondent. */
+async function studyAgency(label: string): Promise<TestUser> {
+  return (await createAgencyWithRespondent({ name: label, countryCode: "JO", region: REGION, liveCohorts: true })).respondent;
+}
+
+async function submitAs(page: Page, respondent: TestUser): Promise<string> {
+  await signInAs(page, respondent);
+  return submitWithAnswers(page, respondent, ROUND, answersOf(FULL_PROFILE));
 }
 
 test("six approved agencies of a region: item-level live figures, then a frozen, published cohort that the next submission cites", async ({ page, browser }) => {
   test.setTimeout(180_000);
   for (const [index, answer] of MEMBER_ANSWERS.entries()) {
-    const member = await createStudyAgency(REGION, `Member ${index + 1}`);
-    insertApprovedAssessment(member, ROUND, { ...FULL_PROFILE, [ITEM]: answer });
+    const member = await studyAgency(`Member ${index + 1}`);
+    await createAssessment({ agencyId: member.agencyId!, createdById: member.id, round: ROUND, status: "APPROVED", answers: answersOf({ ...FULL_PROFILE, [ITEM]: answer }) });
   }
 
   // A seventh agency submits: its results page shows the region's live figure item by item.
-  const first = await createStudyAgency(REGION, "Newcomer");
+  const first = await studyAgency("Newcomer");
   const firstId = await submitAs(page, first);
   await page.goto(`/assessments/${firstId}/results`);
   const live = page.getByTestId(`figure-${ITEM}-live-arab-states`);
@@ -56,7 +62,7 @@ test("six approved agencies of a region: item-level live figures, then a frozen,
   // A coordinator freezes the region's round, previews the draft, publishes it.
   const coordinatorContext = await browser.newContext();
   const coordinator = await coordinatorContext.newPage();
-  await signInAs(coordinator, "coordinator", "en");
+  await signInAs(coordinator, await createCoordinator(), "en");
   await coordinator.goto("/coordinator/datasets");
   const form = coordinator.getByRole("form", { name: "Freeze a live cohort" });
   await form.getByLabel("Region").selectOption(REGION);
@@ -73,7 +79,7 @@ test("six approved agencies of a region: item-level live figures, then a frozen,
   await coordinatorContext.close();
 
   // The next submission of the region is scored against the frozen version and cites it.
-  const second = await createStudyAgency(REGION, "Second newcomer");
+  const second = await studyAgency("Second newcomer");
   const context = await browser.newContext();
   const secondPage = await context.newPage();
   const secondId = await submitAs(secondPage, second);

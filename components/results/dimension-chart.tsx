@@ -1,75 +1,69 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { DimensionChart } from "@/lib/charts/dimension-chart";
+import type { ChartRow, DimensionChart } from "@/lib/charts/dimension-chart";
 import type { Locale } from "@/lib/i18n/locales";
 import { asTranslate, cohortName } from "./labels";
 
+/** The bar track of one row: the stage cut-offs, the agency's bar and the cohort's marker; no text on it. */
+function Track({ row, cutOffs }: { row: ChartRow; cutOffs: number[] }) {
+  return (
+    <span className="relative block h-4 border-l border-slate-400 bg-slate-50">
+      {cutOffs.map((fraction) => (
+        <span key={fraction} className="absolute inset-y-0 w-px bg-slate-200" style={{ left: `${fraction * 100}%` }} />
+      ))}
+      {row.bar && <span className="absolute inset-y-0.5 left-0 bg-blue-700" style={{ width: `${row.bar.fraction * 100}%` }} data-testid="chart-bar" />}
+      {row.reference && <span className="absolute -inset-y-0.5 w-1 -translate-x-1/2 bg-amber-700" style={{ left: `${row.reference.fraction * 100}%` }} data-testid="chart-marker" />}
+    </span>
+  );
+}
+
 /**
- * The dimension chart drawn as SVG from the shared geometry (lib/charts/dimension-chart.ts, also drawn by
- * the PDF). Accessible: the SVG has a title and a description, and the same figures follow as a table.
+ * The dimension chart drawn from the shared geometry (lib/charts/dimension-chart.ts, also drawn by the PDF)
+ * as rows of HTML: a dimension's name wraps in its own column (or above its bar on a phone, where each row
+ * stacks), the score and the cohort's level sit in their own columns, so no text is ever drawn over a bar or
+ * a marker and nothing needs sideways scrolling. Bars and markers are placed by their fraction of the axis.
+ * Accessible: the figure has a title and a description, and the same figures follow as a table.
  */
-export async function DimensionChartSvg({ chart, stageOf }: { chart: DimensionChart; stageOf: Record<string, string | null> }) {
+export async function DimensionChartView({ chart, stageOf }: { chart: DimensionChart; stageOf: Record<string, string | null> }) {
   const [tRoot, t, locale] = await Promise.all([getTranslations(), getTranslations("results"), getLocale()]);
   const tr = asTranslate(tRoot);
   const cohort = chart.reference?.cohort;
   const cohortLabel = cohort ? cohortName(cohort, locale as Locale) : null;
   return (
     <figure className="space-y-3">
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={tr("benchmarks.chart.title")}>
-        <svg
-          role="img"
-          aria-labelledby="dimension-chart-title dimension-chart-desc"
-          viewBox={`0 0 ${chart.width} ${chart.height}`}
-          className="h-auto w-full min-w-[640px] max-w-4xl"
-          data-testid="dimension-chart"
-        >
-          <title id="dimension-chart-title">{tr("benchmarks.chart.title")}</title>
-          <desc id="dimension-chart-desc">{t("chart.description", { cohort: cohortLabel ?? t("chart.noCohort") })}</desc>
-          {chart.cutOffs.map((cut) => (
-            <line key={`cut-${cut.value}`} x1={cut.x} x2={cut.x} y1={chart.plot.y} y2={chart.plot.y + chart.plot.height} stroke="#e2e8f0" />
-          ))}
+      <div role="img" aria-labelledby="dimension-chart-title dimension-chart-desc" className="max-w-4xl" data-testid="dimension-chart">
+        <p id="dimension-chart-title" className="sr-only">{tr("benchmarks.chart.title")}</p>
+        <p id="dimension-chart-desc" className="sr-only">{t("chart.description", { cohort: cohortLabel ?? t("chart.noCohort") })}</p>
+        <ul className="space-y-3 sm:space-y-1.5" aria-hidden="true">
           {chart.rows.map((row) => (
-            <g key={row.dimension}>
-              <text x={row.labelX} y={row.labelY} textAnchor="end" dominantBaseline="middle" fontSize="11" fill="#334155">
+            <li
+              key={row.dimension}
+              className="grid grid-cols-[2.5rem_minmax(0,1fr)] items-center gap-x-2 sm:grid-cols-[minmax(0,15rem)_2.5rem_minmax(0,1fr)_minmax(0,9rem)]"
+              data-testid={`chart-row-${row.dimension}`}
+            >
+              <span className="col-span-2 text-sm text-slate-700 sm:col-span-1 sm:text-right">
                 {tr(row.labelKey)}
-              </text>
-              {row.bar && (
-                <>
-                  <rect x={row.bar.x} y={row.bar.y} width={row.bar.width} height={row.bar.height} fill="#1d4ed8" />
-                  <text x={row.bar.labelX} y={row.bar.labelY} dominantBaseline="middle" fontSize="11" fill="#0f172a">
-                    {row.bar.valueLabel}
-                  </text>
-                </>
-              )}
-              {row.insufficient && (
-                <text x={row.insufficient.x} y={row.insufficient.y} dominantBaseline="middle" fontSize="10" fill="#64748b" fontStyle="italic">
-                  {tr(row.insufficient.labelKey)}
-                </text>
-              )}
-              {row.reference && (
-                <>
-                  <line x1={row.reference.x} x2={row.reference.x} y1={row.reference.y1} y2={row.reference.y2} stroke="#b45309" strokeWidth="3" />
-                  <text x={row.reference.labelX} y={row.reference.labelY} dominantBaseline="middle" fontSize="11" fill="#b45309">
-                    {row.reference.valueLabel}
-                  </text>
-                </>
-              )}
-              {row.noReference && (
-                <text x={row.noReference.x} y={row.noReference.y} dominantBaseline="middle" fontSize="10" fill="#64748b">
-                  {tr(row.noReference.labelKey)}
-                </text>
-              )}
-            </g>
+                {row.insufficient && <span className="block text-xs italic text-slate-600">{tr(row.insufficient.labelKey)}</span>}
+              </span>
+              <span className="text-right text-sm font-semibold tabular-nums text-slate-900">{row.bar ? row.bar.valueLabel : "—"}</span>
+              <Track row={row} cutOffs={chart.cutOffs.map((cut) => cut.fraction)} />
+              <span className="col-start-2 text-xs sm:col-start-auto sm:text-sm">
+                {row.reference && <span className="font-semibold text-amber-800">{row.reference.valueLabel}</span>}
+                {row.noReference && <span className="text-slate-600">{tr(row.noReference.labelKey)}</span>}
+              </span>
+            </li>
           ))}
-          <line x1={chart.plot.x} x2={chart.plot.x + chart.plot.width} y1={chart.plot.y + chart.plot.height} y2={chart.plot.y + chart.plot.height} stroke="#94a3b8" />
-          {chart.ticks.map((tick) => (
-            <text key={tick.value} x={tick.x} y={chart.plot.y + chart.plot.height + 14} textAnchor="middle" fontSize="10" fill="#475569">
-              {tick.label}
-            </text>
-          ))}
-          <text x={chart.plot.x + chart.plot.width / 2} y={chart.height - 2} textAnchor="middle" fontSize="10" fill="#475569">
-            {tr(chart.axisLabelKey)}
-          </text>
-        </svg>
+          <li className="grid grid-cols-[2.5rem_minmax(0,1fr)] gap-x-2 sm:grid-cols-[minmax(0,15rem)_2.5rem_minmax(0,1fr)_minmax(0,9rem)]">
+            <span className="sm:col-span-2" />
+            <span className="relative h-4 text-xs text-slate-600">
+              {chart.ticks.map((tick) => (
+                <span key={tick.value} className="absolute -translate-x-1/2" style={{ left: `${tick.fraction * 100}%` }}>
+                  {tick.label}
+                </span>
+              ))}
+            </span>
+            <span className="col-start-2 text-center text-xs text-slate-600 sm:col-start-3">{tr(chart.axisLabelKey)}</span>
+          </li>
+        </ul>
       </div>
       <figcaption className="space-y-1 text-xs text-slate-600">
         <p>
@@ -86,7 +80,7 @@ export async function DimensionChartSvg({ chart, stageOf }: { chart: DimensionCh
       </figcaption>
       <details className="text-sm">
         <summary className="cursor-pointer text-brand-700">{t("chart.tableToggle")}</summary>
-        <table className="mt-2 w-full text-left text-sm">
+        <table className="mt-2 w-full table-fixed text-left text-sm [overflow-wrap:anywhere]">
           <caption className="sr-only">{tr("benchmarks.chart.title")}</caption>
           <thead>
             <tr className="border-b border-slate-200">

@@ -1,4 +1,4 @@
-import type { AnswerProfile } from "./submitted-assessment";
+import type { AnswerProfile } from "./data";
 
 /**
  * A known answer profile: options chosen per dimension so that the stages differ, one score sits exactly

@@ -1,4 +1,6 @@
 import { expect, type Page } from "@playwright/test";
+import type { Answers } from "@/lib/questionnaire/types";
+import { createAssessment, type TestUser } from "./data";
 
 /**
  * Starts an assessment for `round` from the assessments page; returns its id. The button is enabled once
@@ -45,4 +47,24 @@ export async function answerEveryItem(page: Page): Promise<string[]> {
   }
   await expectAllSaved(page);
   return answered;
+}
+
+/** Submits as the signed-in respondent from the review page (the real action: status, history, snapshot). */
+export async function submitThroughUi(page: Page, assessmentId: string): Promise<void> {
+  await page.goto(`/assessments/${assessmentId}/review`);
+  await expect(page.getByTestId("missing-items")).toHaveCount(0);
+  await page.locator("main").getByRole("checkbox").check();
+  await page.getByTestId("submit-assessment").click();
+  await expect(page).toHaveURL(new RegExp(`/assessments/${assessmentId}$`));
+  await expect(page.getByTestId("results-link")).toBeVisible();
+}
+
+/**
+ * A draft of the signed-in respondent's agency with these answers stored (quicker than clicking ~60
+ * questions, which questionnaire.spec.ts covers), then submitted through the review page. Returns its id.
+ */
+export async function submitWithAnswers(page: Page, respondent: TestUser, round: number, answers: Answers): Promise<string> {
+  const id = await createAssessment({ agencyId: respondent.agencyId!, createdById: respondent.id, round, answers });
+  await submitThroughUi(page, id);
+  return id;
 }

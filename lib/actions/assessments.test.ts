@@ -23,13 +23,7 @@ const actions = await import("@/lib/actions/assessments");
 const data = await import("@/lib/data/assessments");
 const { getCurrentSnapshot } = await import("@/lib/data/snapshots");
 
-function user(id: string, role: SessionUser["role"], agencyId: string | null): SessionUser {
-  return { id, email: `${id}@test.example`, name: id, role, agencyId, language: "en" };
-}
-const alice = user("alice", "RESPONDENT", "agency-a");
-const colleague = user("colleague", "RESPONDENT", "agency-a");
-const bob = user("bob", "RESPONDENT", "agency-b");
-const coordinator = user("coord", "COORDINATOR", null);
+const { alice, colleague, bob, coordinator, seedAssessmentPeople } = await import("@/lib/testing/assessment-people");
 
 function actAs(who: SessionUser) {
   vi.mocked(checkUser).mockResolvedValue(ok(who));
@@ -57,15 +51,7 @@ async function newDraft(owner: SessionUser = alice): Promise<string> {
   return created.data.id;
 }
 
-beforeAll(async () => {
-  await testDatabase.migrate();
-  for (const [id, region] of [["agency-a", "LAC"], ["agency-b", "AP"]] as const) {
-    await testDb.agency.create({ data: { id, name: id, countryCode: "MX", region } });
-  }
-  for (const u of [alice, colleague, bob, coordinator]) {
-    await testDb.user.create({ data: { id: u.id, email: u.email, name: u.name, role: u.role, agencyId: u.agencyId } });
-  }
-}, 60_000);
+beforeAll(() => seedAssessmentPeople(testDatabase), 60_000);
 
 afterAll(async () => {
   await testDatabase.drop();

@@ -10,9 +10,13 @@ import type { AssessmentScores, CohortRef } from "@/lib/scoring/types";
  * Label keys are full message keys (namespace included), since they come from two namespaces.
  */
 
-/** `labelX`/`labelY`: where the value is written (after the bar end; the level in the right column). */
-export type ChartBar = { x: number; y: number; width: number; height: number; score: number; valueLabel: string; labelX: number; labelY: number };
-export type ChartMarker = { x: number; y1: number; y2: number; level: number; value: number; valueLabel: string; labelX: number; labelY: number };
+/**
+ * `labelX`/`labelY`: where the value is written (after the bar end; the level in the right column).
+ * `fraction` (0–1 of the axis) lets a layout that sizes its own track (the page's stacked rows, the PDF's
+ * row views, whose labels wrap) place the bar and the marker on the same scale.
+ */
+export type ChartBar = { x: number; y: number; width: number; height: number; score: number; fraction: number; valueLabel: string; labelX: number; labelY: number };
+export type ChartMarker = { x: number; y1: number; y2: number; level: number; value: number; fraction: number; valueLabel: string; labelX: number; labelY: number };
 export type ChartNote = { x: number; y: number; labelKey: string };
 
 export type ChartRow = {
@@ -28,7 +32,7 @@ export type ChartRow = {
   noReference: ChartNote | null;
 };
 
-export type ChartTick = { value: number; x: number; label: string };
+export type ChartTick = { value: number; x: number; fraction: number; label: string };
 
 export type DimensionChart = {
   width: number;
@@ -79,7 +83,7 @@ export function buildDimensionChart(scores: AssessmentScores, options: Dimension
   const labelWidth = options.labelWidth ?? LABEL_WIDTH;
   const plot = { x: labelWidth, y: TOP, width: width - labelWidth - RIGHT_COLUMN, height: dimensions.length * ROW_HEIGHT };
   const xOf = (value: number) => round(plot.x + (value / 100) * plot.width);
-  const tick = (value: number): ChartTick => ({ value, x: xOf(value), label: options.format.number(value) });
+  const tick = (value: number): ChartTick => ({ value, x: xOf(value), fraction: value / 100, label: options.format.number(value) });
   const rightColumnX = plot.x + plot.width + VALUE_GAP;
 
   const rows = dimensions.map((dimension, index): ChartRow => {
@@ -96,12 +100,12 @@ export function buildDimensionChart(scores: AssessmentScores, options: Dimension
       bar:
         score === null
           ? null
-          : { x: plot.x, y: barY, width: round((score / 100) * plot.width), height: BAR_HEIGHT, score, valueLabel: options.format.score(score), labelX: round(xOf(score) + 4), labelY: middle },
+          : { x: plot.x, y: barY, width: round((score / 100) * plot.width), height: BAR_HEIGHT, score, fraction: score / 100, valueLabel: options.format.score(score), labelX: round(xOf(score) + 4), labelY: middle },
       insufficient: score === null ? { x: plot.x + 4, y: middle, labelKey: "benchmarks.chart.insufficient" } : null,
       reference:
         level === null
           ? null
-          : { x: xOf(levelToScore(level)), y1: round(top + 3), y2: round(top + ROW_HEIGHT - 3), level, value: levelToScore(level), valueLabel: options.format.level(level), labelX: rightColumnX, labelY: middle },
+          : { x: xOf(levelToScore(level)), y1: round(top + 3), y2: round(top + ROW_HEIGHT - 3), level, value: levelToScore(level), fraction: levelToScore(level) / 100, valueLabel: options.format.level(level), labelX: rightColumnX, labelY: middle },
       noReference: comparison && level === null ? { x: rightColumnX, y: middle, labelKey: "benchmarks.chart.noReferenceFigure" } : null,
     };
   });

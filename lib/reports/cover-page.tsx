@@ -29,7 +29,8 @@ export function CoverPage({ ctx }: { ctx: ReportContext }) {
         <Field label={t("report.cover.region")} value={t(`common.regions.${data.agency.region}`)} />
         <Field label={t("report.cover.status")} value={t(`common.statuses.${data.assessment.status}`)} />
         {data.assessment.submittedAt ? <Field label={t("report.cover.submittedOn")} value={f.date(data.assessment.submittedAt)} /> : null}
-        <Field label={t("report.cover.generatedOn")} value={f.date(data.generatedAt)} />
+        {/* The snapshot's date, not the download's: a stored PDF is the same document whenever it is served. */}
+        <Field label={t("report.cover.scoredOn")} value={f.date(data.snapshot.createdAt)} />
         <Text style={[styles.h3, { marginTop: 20 }]}>{t("report.cover.versions")}</Text>
         <Field label={t("report.cover.instrumentVersion")} value={scores.instrumentVersion} />
         <Field label={t("report.cover.scoringModelVersion")} value={scores.scoringModelVersion} />

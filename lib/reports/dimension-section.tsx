@@ -3,6 +3,7 @@ import type { Section } from "@/lib/questionnaire/types";
 import type { DimensionComparison } from "@/lib/scoring/types";
 import { citationText } from "@/lib/benchmarks/citations";
 import { citeOf } from "./cite";
+import { gapPoints } from "@/lib/format/gap-points";
 import type { ReportContext } from "./context";
 import { Statement } from "./item-figures";
 import { ItemBlock } from "./item-block";
@@ -34,6 +35,7 @@ function CohortDimension({ ctx, comparison }: { ctx: ReportContext; comparison: 
       count: figure.itemCount,
       agencyScore: figure.agencyScore === null ? na : f.score(figure.agencyScore),
       gap: figure.gap === null ? na : f.gap(figure.gap),
+      gapPoints: gapPoints(figure.gap),
     });
     const cite = citeOf(ctx);
     const citations = figure.citations?.map((citation) => citationText(citation, cite)).join("; ");
@@ -67,8 +69,11 @@ export function DimensionSection({ ctx, section }: { ctx: ReportContext; section
             <Text style={styles.bold}>{t("report.dimension.insufficient")}</Text>
           ) : (
             <Text style={styles.bold}>
-              {`${t("report.dimension.score")}: ${f.score(score.score)} / 100 · ${t("report.dimension.stage")}: ${score.stage ? t(`report.stages.${score.stage}`) : ""}`}
-              {score.idbLevel === null ? "" : ` · ${t("report.dimension.idbLevel")}: ${f.level(score.idbLevel)}`}
+              {t(score.idbLevel === null ? "report.dimension.scoreLine" : "report.dimension.scoreLineWithLevel", {
+                score: f.score(score.score),
+                stage: score.stage ? t(`report.stages.${score.stage}`) : "",
+                level: score.idbLevel === null ? "" : f.level(score.idbLevel),
+              })}
             </Text>
           )}
           <Text style={styles.small}>

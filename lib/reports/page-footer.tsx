@@ -20,7 +20,7 @@ export function PageFooter({ ctx }: { ctx: ReportContext }) {
           datasets,
         })}
       </Text>
-      <Text render={({ pageNumber, totalPages }) => t("report.pageNumber", { page: pageNumber, total: totalPages })} />
+      <Text style={styles.pageNumber} render={({ pageNumber, totalPages }) => t("report.pageNumber", { page: pageNumber, total: totalPages })} />
     </View>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Page } from "@react-pdf/renderer";
+import { Page, View } from "@react-pdf/renderer";
 import type { ReportContext } from "./context";
 import { PageFooter } from "./page-footer";
 import { styles } from "./styles";
@@ -9,7 +9,7 @@ export function ReportPage({ ctx, children }: { ctx: ReportContext; children: Re
   return (
     <Page size="A4" style={styles.page} wrap>
       <PageFooter ctx={ctx} />
-      {children}
+      <View style={styles.body}>{children}</View>
     </Page>
   );
 }

@@ -76,7 +76,7 @@ export function sampleReportData(locale: Locale, agencyName = "Servicio Nacional
       strategy: "The national strategy was adopted in 2024; our own strategy is being drafted with the ministry.",
       context: "The digital budget grew with the pandemic recovery plan.",
     },
-    snapshot: { scores, createdAt: new Date("2026-03-02T10:00:00Z") },
+    snapshot: { id: "sample", scores, createdAt: new Date("2026-03-02T10:00:00Z") },
     previousRound: null,
     liveComparisons: [],
     generatedAt: new Date("2026-03-10T09:00:00Z"),

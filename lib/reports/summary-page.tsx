@@ -6,6 +6,7 @@ import { DimensionChart } from "./dimension-chart";
 import { ReportPage } from "./report-page";
 import { RoundChangeTable } from "./round-change-table";
 import { strengthsAndGaps } from "./strengths-gaps";
+import { FramingNotes } from "./framing-notes";
 import { styles } from "./styles";
 
 function DimensionList({ ctx, title, dimensions }: { ctx: ReportContext; title: string; dimensions: DimensionScore[] }) {
@@ -36,6 +37,7 @@ export function SummaryPage({ ctx }: { ctx: ReportContext }) {
     <ReportPage ctx={ctx}>
       <Text style={styles.h1}>{t("report.headings.summary")}</Text>
       <Text style={styles.paragraph}>{t("report.summary.indicesIntro")}</Text>
+      <FramingNotes ctx={ctx} />
       <View style={[styles.row, { marginBottom: 6 }]}>
         {INDEX_IDS.map((id) => {
           const index = scores.indices[id];

@@ -13,10 +13,11 @@ export type ReportData = {
   assessment: { id: string; round: number; status: string; submittedAt: Date | null };
   answers: Answers;
   comments: Partial<Record<SectionId, string>>;
-  snapshot: { scores: AssessmentScores; createdAt: Date };
+  /** The stored snapshot (its id keys the stored PDF, lib/data/reports/report-cache). */
+  snapshot: { id: string; scores: AssessmentScores; createdAt: Date };
   /** The previous round's stored snapshot against this one, when the assessment continues a round. */
   previousRound: { round: number; change: RoundChange } | null;
-  /** The live cohorts (approved assessments in this installation) as of `generatedAt`: never stored. */
+  /** The live cohorts (approved assessments in this installation) as of `generatedAt`: never stored in the snapshot. */
   liveComparisons: DatasetComparison[];
   generatedAt: Date;
 };

@@ -6,11 +6,12 @@ import { db } from "@/lib/db";
 import { isAdmin } from "./guard";
 import { toAgencyRow } from "./mappers";
 import { PAGE_SIZE, pageOf, type AgencyRow, type Page } from "./types";
+import { containsText } from "../text-search";
 
 export async function listAgencies(user: SessionUser, filter: AgencyFilter): Promise<Result<Page<AgencyRow>>> {
   if (!isAdmin(user)) return fail("forbidden");
   const where = {
-    ...(filter.q ? { name: { contains: filter.q.normalize("NFC") } } : {}),
+    ...(filter.q ? { name: containsText(filter.q.normalize("NFC")) } : {}),
     ...(filter.region ? { region: filter.region } : {}),
   };
   const [rows, total] = await Promise.all([

@@ -6,11 +6,12 @@ import { db } from "@/lib/db";
 import { isAdmin } from "./guard";
 import { toUserRow, USER_SELECT } from "./mappers";
 import { PAGE_SIZE, pageOf, type Page, type UserRow } from "./types";
+import { containsText } from "../text-search";
 
 export async function listUsers(user: SessionUser, filter: UserFilter): Promise<Result<Page<UserRow>>> {
   if (!isAdmin(user)) return fail("forbidden");
   const where = {
-    ...(filter.q ? { OR: [{ email: { contains: filter.q.toLowerCase() } }, { name: { contains: filter.q } }] } : {}),
+    ...(filter.q ? { OR: [{ email: { contains: filter.q.toLowerCase() } }, { name: containsText(filter.q) }] } : {}),
     ...(filter.role ? { role: filter.role } : {}),
     ...(filter.agencyId ? { agencyId: filter.agencyId } : {}),
     ...(filter.status ? { active: filter.status === "active" } : {}),

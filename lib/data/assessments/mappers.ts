@@ -29,7 +29,7 @@ export function summariseCompletion(answers: Answers): CompletionSummary {
 type AssessmentRow = {
   id: string;
   agencyId: string;
-  agency: { name: string };
+  agency: { name: string; region: string };
   round: number;
   status: AssessmentStatus;
   instrumentVersion: string;
@@ -44,6 +44,7 @@ export function toSummary(row: AssessmentRow, answers: Answers): AssessmentSumma
     id: row.id,
     agencyId: row.agencyId,
     agencyName: row.agency.name,
+    agencyRegion: row.agency.region,
     round: row.round,
     status: row.status,
     instrumentVersion: row.instrumentVersion,
@@ -58,7 +59,7 @@ export function toSummary(row: AssessmentRow, answers: Answers): AssessmentSumma
 export const ASSESSMENT_SELECT = {
   id: true,
   agencyId: true,
-  agency: { select: { name: true } },
+  agency: { select: { name: true, region: true } },
   round: true,
   status: true,
   instrumentVersion: true,

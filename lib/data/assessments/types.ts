@@ -18,6 +18,8 @@ export type AssessmentSummary = {
   id: string;
   agencyId: string;
   agencyName: string;
+  /** The agency's region (enum value): what its results are compared with depends on it. */
+  agencyRegion: string;
   round: number;
   status: AssessmentStatus;
   instrumentVersion: string;

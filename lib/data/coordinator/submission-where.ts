@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SubmissionFilters } from "@/lib/coordinator/submission-filters";
+import { containsText } from "../text-search";
 
 type Filters = Pick<SubmissionFilters, "status" | "region" | "country" | "round" | "q">;
 
@@ -12,8 +13,8 @@ export function submissionWhere(filters: Filters, agencyId?: string): Prisma.Ass
   const agency: Prisma.AgencyWhereInput = {};
   if (filters.region) agency.region = filters.region;
   if (filters.country) agency.countryCode = filters.country;
-  // LIKE on SQLite (case-insensitive for ASCII only); PostgreSQL: see the README's note on search.
-  if (filters.q) agency.name = { contains: filters.q };
+  // Case-insensitive on both databases (for ASCII on SQLite).
+  if (filters.q) agency.name = containsText(filters.q);
   return {
     ...(agencyId !== undefined ? { agencyId } : {}),
     ...(filters.status ? { status: filters.status } : {}),

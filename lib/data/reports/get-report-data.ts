@@ -36,7 +36,7 @@ export async function getReportData(user: SessionUser, assessmentId: string, loc
     assessment: { id: assessment.id, round: assessment.round, status: assessment.status, submittedAt: assessment.submittedAt },
     answers: assessment.answers,
     comments: assessment.comments,
-    snapshot: { scores: snapshot.scores, createdAt: snapshot.createdAt },
+    snapshot: { id: snapshot.id, scores: snapshot.scores, createdAt: snapshot.createdAt },
     previousRound: roundChange.ok && roundChange.data ? { round: roundChange.data.previousRound, change: roundChange.data.change } : null,
     liveComparisons,
     generatedAt: new Date(),

@@ -5,6 +5,7 @@ import { assessmentScoresSchema, datasetVersionsSchema, READABLE_SCORING_MODELS 
 import type { AssessmentScores } from "@/lib/scoring/types";
 
 export type ScoreSnapshotView = {
+  id: string;
   scores: AssessmentScores;
   instrumentVersion: string;
   scoringModelVersion: string;
@@ -46,6 +47,7 @@ export function readSnapshot(row: SnapshotRow): ScoreSnapshotView {
     throw new SnapshotReadError(row.id, "its scores disagree with the versions stored beside them");
   }
   return {
+    id: row.id,
     scores: scores.data,
     instrumentVersion: row.instrumentVersion,
     scoringModelVersion: row.scoringModelVersion,

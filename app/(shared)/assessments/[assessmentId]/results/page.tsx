@@ -2,9 +2,10 @@ import Link from "next/link";
 import { cache } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BARRIER_ITEMS, BUDGET_ITEMS, ContextComparisons } from "@/components/results/context-comparisons";
-import { DimensionChartSvg } from "@/components/results/dimension-chart";
+import { DimensionChartView } from "@/components/results/dimension-chart";
 import { DimensionDetails } from "@/components/results/dimension-details";
 import { DimensionOverview } from "@/components/results/dimension-overview";
+import { FramingNotes } from "@/components/results/framing-notes";
 import { IndexSummary } from "@/components/results/index-summary";
 import { LiveCohortOptOut } from "@/components/results/live-cohort-opt-out";
 import { RecommendationsList } from "@/components/results/recommendations-list";
@@ -99,6 +100,7 @@ export default async function ResultsPage({ params }: Props) {
         </p>
         {detail.status === "RETURNED" && <Alert tone="warning">{t("returnedNote")}</Alert>}
         <p className="text-sm">{t("intro")}</p>
+        <FramingNotes scores={scores} region={detail.agencyRegion} />
         <nav className="flex flex-wrap gap-3 text-sm" aria-label={t("linksLabel")}>
           <Link href="/methodology" className={buttonClasses("secondary")}>{t("methodologyLink")}</Link>
           <Link href={backHref} className={buttonClasses("ghost")}>{t("back")}</Link>
@@ -129,7 +131,7 @@ export default async function ResultsPage({ params }: Props) {
 
       <section aria-labelledby="chart-heading" className="space-y-3">
         <h2 id="chart-heading" className="text-xl font-semibold">{t("chart.heading")}</h2>
-        <DimensionChartSvg chart={chart} stageOf={stageOf} />
+        <DimensionChartView chart={chart} stageOf={stageOf} />
       </section>
 
       <section aria-labelledby="overview-heading" className="space-y-3">
