@@ -122,10 +122,10 @@ export default async function ResultsPage({ params }: Props) {
         />
       )}
 
-      {trend.length >= 2 && (
+      {trend.ok && trend.data.length >= 2 && (
         <section aria-labelledby="trend-heading" className="space-y-3">
           <h2 id="trend-heading" className="text-xl font-semibold">{tTrend("heading")}</h2>
-          <TrendChart points={trend} />
+          <TrendChart points={trend.data} currentAssessmentId={assessmentId} />
         </section>
       )}
 
