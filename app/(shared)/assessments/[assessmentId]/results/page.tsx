@@ -10,6 +10,7 @@ import { IndexSummary } from "@/components/results/index-summary";
 import { LiveCohortOptOut } from "@/components/results/live-cohort-opt-out";
 import { RecommendationsList } from "@/components/results/recommendations-list";
 import { RoundChangeTable } from "@/components/results/round-change-table";
+import { TrendChart } from "@/components/results/trend-chart";
 import { VersionsList } from "@/components/results/versions-list";
 import { DownloadReportLinks } from "@/components/reports/download-report-links";
 import { Alert } from "@/components/ui/alert";
@@ -20,6 +21,7 @@ import { getAssessment } from "@/lib/data/assessments";
 import { getLiveCohorts } from "@/lib/data/live-cohorts";
 import { getLiveItemDatasets } from "@/lib/data/live-items/live-item-cohorts";
 import type { Locale } from "@/lib/i18n/locales";
+import { getAgencyTrend } from "@/lib/data/rounds/get-agency-trend";
 import { getRoundChange } from "@/lib/data/rounds/get-round-change";
 import { getCurrentSnapshot } from "@/lib/data/snapshots";
 import { getFormat } from "@/lib/format/get-format";
@@ -74,12 +76,14 @@ export default async function ResultsPage({ params }: Props) {
 
   const { scores } = snapshot;
   const locale = (await getLocale()) as Locale;
-  const [live, liveItems, setting, roundChange, tInstrument] = await Promise.all([
+  const [live, liveItems, setting, roundChange, tInstrument, trend, tTrend] = await Promise.all([
     getLiveCohorts(user, assessmentId),
     getLiveItemDatasets(user, assessmentId, locale),
     getAgencyCohortSetting(user, detail.agencyId),
     getRoundChange(user, assessmentId),
     getTranslations("instrument"),
+    getAgencyTrend(user, assessmentId),
+    getTranslations("study.trend"),
   ]);
   const liveComparisons = liveItems.ok ? compareWithLiveDatasets([liveItems.data.regional, liveItems.data.overall], detail.answers, scores.dimensions) : [];
   const chart = buildDimensionChart(scores, { format: await getFormat(), width: 820, labelWidth: 330 });
@@ -116,6 +120,13 @@ export default async function ResultsPage({ params }: Props) {
           currentRound={roundChange.data.currentRound}
           labels={Object.fromEntries(DIMENSION_IDS.map((d) => [d, tInstrument(`sections.${d}.title`)]))}
         />
+      )}
+
+      {trend.ok && trend.data.length >= 2 && (
+        <section aria-labelledby="trend-heading" className="space-y-3">
+          <h2 id="trend-heading" className="text-xl font-semibold">{tTrend("heading")}</h2>
+          <TrendChart points={trend.data} currentAssessmentId={assessmentId} />
+        </section>
       )}
 
       <section aria-labelledby="chart-heading" className="space-y-3">
