@@ -9,7 +9,7 @@ export type AuditInput = {
   action: string;
   entityType?: string | null;
   entityId?: string | null;
-  details?: Record<string, unknown>;
+  details?: Prisma.InputJsonObject;
   ip?: string | null;
 };
 
@@ -28,7 +28,8 @@ export async function recordAudit(input: AuditInput, client: Prisma.TransactionC
       action: input.action,
       entityType: input.entityType ?? null,
       entityId: input.entityId ?? null,
-      details: input.details ? JSON.stringify(input.details) : null,
+      // A Json column; left out (database NULL) when there are no details.
+      details: input.details,
       ip: input.ip ?? null,
     },
   });

@@ -15,6 +15,7 @@ export type AuditRow = {
   action: string;
   entityType: string | null;
   entityId: string | null;
+  /** The event's details as compact JSON text, for display. */
   details: string | null;
   ip: string | null;
 };
@@ -47,7 +48,8 @@ export async function listAuditEvents(user: SessionUser, filter: AuditFilter): P
     }),
     db.auditEvent.count({ where }),
   ]);
-  return ok(pageOf(rows, total, filter.page, AUDIT_PAGE_SIZE));
+  const shown = rows.map((row) => ({ ...row, details: row.details === null ? null : JSON.stringify(row.details) }));
+  return ok(pageOf(shown, total, filter.page, AUDIT_PAGE_SIZE));
 }
 
 /** The distinct actions recorded so far, for the filter's suggestions. */

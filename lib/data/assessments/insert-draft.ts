@@ -13,7 +13,7 @@ type NewDraft = {
   round: number;
   /** The approved assessment a new round is started from. */
   previousAssessmentId?: string;
-  audit: { action: string; details: Record<string, unknown> };
+  audit: { action: string; details: Prisma.InputJsonObject };
   /** Writes what the draft starts with (copied answers, section states), in the same transaction. */
   seed?: (tx: Prisma.TransactionClient, assessmentId: string) => Promise<void>;
 };
