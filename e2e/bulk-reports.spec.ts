@@ -10,6 +10,7 @@ const ROUND = 2052;
 const unzip = (args: string[]) => execFileSync("unzip", args, { encoding: "utf8", env: { ...process.env, LC_ALL: "C.UTF-8" } });
 
 test("a coordinator downloads the reports of a filtered list as one ZIP, in French, with progress", async ({ page }) => {
+  test.setTimeout(240_000); // two reports rendered on a loaded CI machine
   // Three agencies of this journey share a tag (the search term): two submitted assessments have reports,
   // the draft has none and is left out. An Arabic name checks the entries' names in any script.
   const tag = `bulk-${uniqueSuffix()}`;
@@ -42,8 +43,8 @@ test("a coordinator downloads the reports of a filtered list as one ZIP, in Fren
   expect(text).toContain("Rapport de référenciation de la maturité numérique");
   expect(text).toContain(`Cycle ${ROUND}`);
 
-  // The server's side: the count header, and a bad filter or language refused before anything starts.
-  const response = await page.request.get(`/api/reports/bulk?lang=es&round=${ROUND}&q=${encodeURIComponent(tag)}`);
+  // The server's side (the French PDFs are now stored, so no render): the count header, and a bad filter or language refused before anything starts.
+  const response = await page.request.get(`/api/reports/bulk?lang=fr&round=${ROUND}&q=${encodeURIComponent(tag)}`);
   expect(response.status()).toBe(200);
   expect(response.headers()["x-report-count"]).toBe("2");
   expect(response.headers()["content-type"]).toBe("application/zip");
