@@ -68,10 +68,7 @@ export function csvHead(): string {
 
 export function csvRows(records: readonly ExportRecord[], columns = exportColumns()): string {
   if (records.length === 0) return "";
-  const data = records.map((record) => {
-    const row = toCsvRow(record, columns);
-    return columns.map((column) => row[column.key]);
-  });
+  const data = records.map((record) => columns.map((column) => cellOf(record, column)));
   return "\r\n" + Papa.unparse(data, CSV_WRITE_OPTIONS);
 }
 

@@ -2,6 +2,7 @@ import { Text, View } from "@react-pdf/renderer";
 import { sections } from "@/lib/questionnaire/lookup";
 import type { Item } from "@/lib/questionnaire/types";
 import { freeTextStyle } from "./fonts";
+import { printableText } from "./free-text";
 import { answerText, itemLabelKey } from "@/lib/questionnaire/answer-text";
 import { cohortCitationText } from "@/lib/benchmarks/citations";
 import { citeOf } from "./cite";
@@ -11,7 +12,8 @@ import { ReportPage } from "./report-page";
 import { styles } from "./styles";
 
 function AnswerRow({ ctx, item }: { ctx: ReportContext; item: Item }) {
-  const answer = answerText(ctx.t, item, ctx.data.answers[item.id]);
+  const typed = answerText(ctx.t, item, ctx.data.answers[item.id]);
+  const answer = typed === null ? null : printableText(typed);
   return (
     <View style={[styles.row, { marginBottom: 2 }]} wrap={false}>
       <Text style={{ flex: 3, paddingRight: 8 }}>{ctx.t(itemLabelKey(item.id))}</Text>
@@ -30,7 +32,8 @@ export function AnnexPages({ ctx }: { ctx: ReportContext }) {
         <Text style={styles.h1}>{t("report.headings.annex")}</Text>
         <Text style={styles.paragraph}>{t("report.annex.intro")}</Text>
         {sections.map((section) => {
-          const comment = data.comments[section.id];
+          const typed = data.comments[section.id];
+          const comment = typed ? printableText(typed) : typed;
           return (
             <View key={section.id}>
               <Text style={styles.h3}>{t(`instrument.sections.${section.id}.title`)}</Text>

@@ -1,6 +1,7 @@
 import { Text, View } from "@react-pdf/renderer";
 import { countryName } from "@/lib/i18n/country-codes";
 import type { ReportContext } from "./context";
+import { textDirection } from "./free-text";
 import { ReportPage } from "./report-page";
 import { COLORS, styles } from "./styles";
 
@@ -23,7 +24,8 @@ export function CoverPage({ ctx }: { ctx: ReportContext }) {
         <Text style={[styles.small, { fontSize: 10, marginBottom: 6 }]}>{t("common.appName")}</Text>
         <Text style={{ fontSize: 24, lineHeight: 1.25, fontWeight: 700, color: COLORS.accent, marginBottom: 8 }}>{t("report.title")}</Text>
         <Text style={[styles.muted, { fontSize: 11, lineHeight: 1.35, marginBottom: 40 }]}>{t("report.subtitle")}</Text>
-        <Text style={{ ...ctx.agencyFont, fontSize: 22, lineHeight: 1.3, fontWeight: 700, marginBottom: 6 }}>{data.agency.name}</Text>
+        {/* Its own paragraph: ordered in its own direction (an Arabic name reads right to left), aligned with the page. */}
+        <Text style={{ ...ctx.agencyFont, direction: textDirection(data.agency.name), textAlign: "left", fontSize: 22, lineHeight: 1.3, fontWeight: 700, marginBottom: 6 }}>{data.agency.name}</Text>
         <Text style={{ fontSize: 14, lineHeight: 1.3, marginBottom: 30 }}>{t("report.cover.round", { round: data.assessment.round })}</Text>
         <Field label={t("report.cover.country")} value={countryName(data.agency.countryCode.toUpperCase(), data.locale)} />
         <Field label={t("report.cover.region")} value={t(`common.regions.${data.agency.region}`)} />

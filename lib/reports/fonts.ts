@@ -4,7 +4,8 @@ import { Font } from "@react-pdf/renderer";
 
 /**
  * The report's fonts: Noto Sans for the text (Latin, including Vietnamese diacritics), and a Noto Sans font
- * per script for agency names written in other scripts. TTF files from the @expo-google-fonts packages
+ * per script for agency names written in other scripts (CJK, Thai, Khmer, Devanagari, Arabic; react-pdf
+ * shapes Arabic joining forms and orders right-to-left runs itself, see free-text.ts for direction and emoji). TTF files from the @expo-google-fonts packages
  * (WOFF2 crashes fontkit). react-pdf embeds only the glyphs used (subset).
  */
 export const BODY_FONT = "NotoSans";
@@ -19,6 +20,7 @@ const SCRIPT_FONTS = {
   thai: { family: "NotoSansThai", pkg: "noto-sans-thai", file: "NotoSansThai" },
   khmer: { family: "NotoSansKhmer", pkg: "noto-sans-khmer", file: "NotoSansKhmer" },
   devanagari: { family: "NotoSansDevanagari", pkg: "noto-sans-devanagari", file: "NotoSansDevanagari" },
+  arabic: { family: "NotoSansArabic", pkg: "noto-sans-arabic", file: "NotoSansArabic" },
 } as const satisfies Record<string, ScriptFont>;
 
 export type Script = keyof typeof SCRIPT_FONTS;
@@ -63,6 +65,7 @@ const SCRIPT_TESTS: [Script, RegExp][] = [
   ["thai", /\p{Script=Thai}/u],
   ["khmer", /\p{Script=Khmer}/u],
   ["devanagari", /\p{Script=Devanagari}/u],
+  ["arabic", /\p{Script=Arabic}/u],
 ];
 
 /** The scripts a text is written in, besides Latin, in the order their fonts should be tried. */

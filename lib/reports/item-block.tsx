@@ -6,6 +6,7 @@ import type { ItemPoints } from "@/lib/scoring/points";
 import { answerText, itemLabelKey } from "@/lib/questionnaire/answer-text";
 import type { ReportContext } from "./context";
 import { freeTextStyle } from "./fonts";
+import { printableText } from "./free-text";
 import { ItemFigure, Statement } from "./item-figures";
 import { styles } from "./styles";
 
@@ -17,7 +18,8 @@ const itemPart = { paddingLeft: styles.item.paddingLeft, borderLeftWidth: styles
  */
 export function ItemBlock({ ctx, item, points }: { ctx: ReportContext; item: Item; points: ItemPoints | undefined }) {
   const { t, data } = ctx;
-  const answer = answerText(t, item, data.answers[item.id]);
+  const typed = answerText(t, item, data.answers[item.id]);
+  const answer = typed === null ? null : printableText(typed);
   const comparisons = [...data.snapshot.scores.comparisons, ...data.liveComparisons].map((comparison) => comparison.items[item.id]).filter((c) => c !== undefined);
   const hasReference = comparisons.some((c) => c.figure !== null || c.statements.length > 0);
   const pointsText = !isScoredItem(item)

@@ -13,7 +13,7 @@ export function PageFooter({ ctx }: { ctx: ReportContext }) {
     <View style={styles.footer} fixed>
       <Text style={[styles.footerText, ctx.agencyFont]}>
         {t("report.footer", {
-          agency: data.agency.name,
+          agency: `\u2068${data.agency.name}\u2069`,
           round: data.assessment.round,
           instrument: scores.instrumentVersion,
           model: scores.scoringModelVersion,

@@ -6,7 +6,7 @@ import type { ReportData } from "./types";
  * `next dev`). Production builds also key on the build id, so a deployment never serves a PDF drawn by the
  * previous code (reportRendererVersion).
  */
-export const REPORT_RENDERER_VERSION = "2026.12.1";
+export const REPORT_RENDERER_VERSION = "2026.12.2";
 
 /** JSON with object keys sorted at every level: the same content gives the same text, whatever the row order. */
 export function canonicalJson(value: unknown): string {

@@ -68,3 +68,40 @@ describe("agency names in their own script", () => {
     });
   }
 });
+
+/**
+ * Noto Sans Arabic draws dotted letters as a dotless skeleton plus dot marks (its `ccmp`, needed for the
+ * joining forms). The PDF's text layer maps each glyph to one character, so letters sharing a skeleton
+ * (ب ت ث ن ي ئ, س ش, …) come back as the first of them the document used: the printed glyphs are right
+ * (seen by eye), the text is compared skeleton by skeleton. Order and joining are checked exactly.
+ */
+const ARABIC_SKELETONS: string[] = ["بتثنيئىٮ", "جحخ", "دذ", "رز", "سش", "صض", "طظ", "عغ", "فقٯ", "هة"];
+const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+function arabicSkeleton(text: string): string {
+  return [...text.replace(BIDI_CONTROLS, "")].map((char) => ARABIC_SKELETONS.find((group) => group.includes(char))?.[0] ?? char).join("");
+}
+
+describe("right-to-left names and emoji", () => {
+  it("prints an Arabic name joined, in logical order, on the cover and in every footer", { timeout: 120_000 }, async () => {
+    const name = "الهيئة الوطنية للتشغيل";
+    const file = await renderToFile(name, "arabic.pdf");
+    const lines = execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).split("\n").map((line) => arabicSkeleton(normalise(line)));
+    const expected = arabicSkeleton(name);
+    const reversed = arabicSkeleton([...name].reverse().join(""));
+    // The cover's line is the name alone; each page's footer holds it (pdftotext places the right-to-left
+    // run of a mixed line by its own rules, so only its presence is checked there).
+    expect(lines).toContain(expected);
+    expect(lines.filter((line) => line.includes(expected) && line.includes("Round 2026")).length).toBeGreaterThan(5);
+    expect(lines.some((line) => line.includes(reversed))).toBe(false);
+    const fonts = execFileSync("pdffonts", [file], { encoding: "utf8" });
+    expect(fonts).toContain("+NotoSansArabic-Bold");
+  });
+
+  it("leaves a visible replacement character where a name had an emoji", { timeout: 120_000 }, async () => {
+    const file = await renderToFile("Empleo Joven 🚀 Norte", "emoji.pdf");
+    const text = normalise(execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }));
+    expect(text).toContain("Empleo Joven \uFFFD Norte");
+    expect(text).not.toContain("Empleo Joven Norte");
+  });
+});

@@ -1,15 +1,17 @@
 import "server-only";
+import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/access";
 import { hasPermission } from "@/lib/auth/roles";
 import { fail, ok, type Result } from "@/lib/result";
 import type { SubmissionFilters } from "@/lib/coordinator/submission-filters";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ExportRecord, StoredScores } from "@/lib/exports/types";
 import { DIMENSION_IDS } from "@/lib/questionnaire/lookup";
 import type { Stage } from "@/lib/scoring/stages";
 import { toAnswers } from "../assessments/mappers";
 import { submissionWhere } from "../coordinator/submission-where";
+import { isPostgres } from "../sql-dialect";
 
 /** Agencies per page: bounded, so no query ever carries an unbounded list of ids. */
 const AGENCIES_PER_PAGE = 100;
@@ -47,7 +49,8 @@ async function* readPages(where: Prisma.AssessmentWhereInput): AsyncGenerator<Ex
         AND: [
           (agencyWhere as Prisma.AgencyWhereInput | undefined) ?? {},
           typeof agencyId === "string" ? { id: agencyId } : {},
-          after ? { OR: [{ name: { gt: after.name } }, { name: after.name, id: { gt: after.id } }] } : {},
+          // (name, id) > after, written as a range on the indexed name so the walk reads the index in order.
+          after ? { name: { gte: after.name }, NOT: { name: after.name, id: { lte: after.id } } } : {},
         ],
       },
       orderBy: [{ name: "asc" }, { id: "asc" }],
@@ -67,7 +70,6 @@ async function* readPages(where: Prisma.AssessmentWhereInput): AsyncGenerator<Ex
         instrumentVersion: true,
         submittedAt: true,
         approvedAt: true,
-        answers: { select: { itemId: true, value: true, otherText: true } },
         currentSnapshot: {
           select: {
             scoringModelVersion: true,
@@ -80,6 +82,7 @@ async function* readPages(where: Prisma.AssessmentWhereInput): AsyncGenerator<Ex
         },
       },
     });
+    const answers = await readAnswers(rows.map((row) => row.id));
     const byAgency = new Map<string, typeof rows>();
     for (const row of rows) byAgency.set(row.agencyId, [...(byAgency.get(row.agencyId) ?? []), row]);
     const records = agencies.flatMap((agency) =>
@@ -94,7 +97,7 @@ async function* readPages(where: Prisma.AssessmentWhereInput): AsyncGenerator<Ex
           instrumentVersion: row.instrumentVersion,
           submittedAt: row.submittedAt,
           approvedAt: row.approvedAt,
-          answers: toAnswers(row.answers),
+          answers: toAnswers(answers.get(row.id) ?? []),
           scores: row.currentSnapshot ? toStoredScores(row.currentSnapshot) : null,
         }),
       ),
@@ -102,6 +105,33 @@ async function* readPages(where: Prisma.AssessmentWhereInput): AsyncGenerator<Ex
     if (records.length > 0) yield records;
     if (agencies.length < AGENCIES_PER_PAGE) return;
   }
+}
+
+/** The database's aggregate, read through its schema: [itemId, value as stored, other text]. */
+const answerTuplesSchema = z.array(z.tuple([z.string(), z.string(), z.string().nullable()]));
+
+type AnswerRow = { itemId: string; value: string; otherText: string | null };
+
+/**
+ * The answers of a page of assessments (a bounded list of ids), aggregated by the database into one JSON
+ * text per assessment: a few hundred rows to read instead of one row (and one object) per answer.
+ */
+async function readAnswers(assessmentIds: string[]): Promise<Map<string, AnswerRow[]>> {
+  if (assessmentIds.length === 0) return new Map();
+  const ids = Prisma.join(assessmentIds);
+  const rows = isPostgres(db)
+    ? await db.$queryRaw<{ assessmentId: string; answers: string }[]>`
+        SELECT "assessmentId", CAST(json_agg(json_build_array("itemId", "value", "otherText")) AS TEXT) AS "answers"
+        FROM "Answer" WHERE "assessmentId" IN (${ids}) GROUP BY "assessmentId"`
+    : await db.$queryRaw<{ assessmentId: string; answers: string }[]>`
+        SELECT "assessmentId", json_group_array(json_array("itemId", "value", "otherText")) AS "answers"
+        FROM "Answer" WHERE "assessmentId" IN (${ids}) GROUP BY "assessmentId"`;
+  return new Map(
+    rows.map((row) => [
+      row.assessmentId,
+      answerTuplesSchema.parse(JSON.parse(row.answers)).map(([itemId, value, otherText]) => ({ itemId, value, otherText })),
+    ]),
+  );
 }
 
 type SnapshotColumns = {

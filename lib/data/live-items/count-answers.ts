@@ -1,11 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { allItems } from "@/lib/questionnaire/lookup";
 import type { LiveItemCounts } from "@/lib/scoring/live-items";
 import { hasLiveDistribution } from "@/lib/scoring/live-items";
+import { isPostgres, type SqlClient } from "../sql-dialect";
 
-export type SqlClient = Pick<PrismaClient, "$queryRaw">;
+export type { SqlClient };
 
 /**
  * Which approved assessments form a cohort. Without `round`: each agency's latest approved round on the
@@ -18,11 +19,6 @@ export type CohortSelection = {
   round?: number | null;
   excludeAgencyId?: string | null;
 };
-
-/** SQLite and PostgreSQL differ only in how a JSON array is unnested; the client knows which it talks to. */
-function isPostgres(client: SqlClient): boolean {
-  return (client as { _activeProvider?: string })._activeProvider === "postgresql";
-}
 
 /** The WHERE clause over `a` (Assessment) and `ag` (Agency) that selects the cohort's assessments. */
 export function cohortWhere(selection: CohortSelection): Prisma.Sql {

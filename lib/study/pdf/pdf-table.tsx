@@ -1,5 +1,6 @@
 import { Text, View } from "@react-pdf/renderer";
 import { freeTextStyle } from "@/lib/reports/fonts";
+import { printableText, textDirection } from "@/lib/reports/free-text";
 import { styles } from "@/lib/reports/styles";
 import type { Table } from "../regional-view";
 
@@ -41,7 +42,7 @@ export function PdfAnnex({ table }: { table: Table }) {
         const [country, ...scores] = row.cells;
         return (
           <View key={index} style={[styles.item, { marginBottom: 6 }]} wrap={false}>
-            <Text style={[styles.bold, freeTextStyle(row.label)]}>{row.label}</Text>
+            <Text style={[styles.bold, freeTextStyle(row.label), { direction: textDirection(row.label), textAlign: "left" }]}>{printableText(row.label)}</Text>
             <Text style={styles.muted}>{`${countryColumn}: ${country}`}</Text>
             <Text>{dimensionColumns.map((column, i) => `${column} ${scores[i]}`).join(" · ")}</Text>
           </View>
