@@ -6,7 +6,8 @@ import { fail, ok, type Result } from "@/lib/result";
 import type { LiveCohort } from "@/lib/scoring/live-cohort";
 import { checkReadAccess } from "./assessments/access";
 import { queryScoreFigures } from "./score-figures/score-figures-sql";
-import { toLiveCohort } from "./score-figures/to-cohort";
+import { cachedByCohortStamp } from "./score-figures/cohort-stamp";
+import { toLiveCohortWithout, toMemberFigures } from "./score-figures/to-cohort";
 
 export type LiveCohorts = {
   /** The assessment's agency's region, e.g. "LAC". */
@@ -18,34 +19,34 @@ export type LiveCohorts = {
 type Client = Pick<PrismaClient, "assessment" | "$queryRaw">;
 
 /**
- * The members of an assessment's live cohorts (methodology §5) as SQL, scoped "regional" and "overall":
- * the current snapshot of each other agency's latest APPROVED assessment on the same instrument version
- * (one per agency, so none counts twice). The agency itself and agencies that opted out never count.
- * Reusable for other aggregates of the same cohort (e.g. item-level figures).
+ * The members of the live cohorts (methodology §5) on an instrument version as SQL: the current snapshot
+ * of each agency's latest APPROVED assessment on that version (one per agency, so none counts twice),
+ * agencies that opted out left out. Each member sits in two scopes: "overall" and its region. With
+ * `onlyAgencyId`, that agency's member alone (to take it out of its own cohort).
  */
-export function liveCohortMembersSql(own: { agencyId: string; region: string; instrumentVersion: string }): Prisma.Sql {
+export function liveCohortMembersSql(instrumentVersion: string, onlyAgencyId?: string): Prisma.Sql {
+  const only = onlyAgencyId === undefined ? Prisma.empty : Prisma.sql`AND a."agencyId" = ${onlyAgencyId}`;
   return Prisma.sql`
-    SELECT r."snapshotId", sc."scope"
-    FROM (${latestApprovedSql(own)}) r
-    JOIN (SELECT 'overall' AS "scope" UNION ALL SELECT 'regional') sc ON sc."scope" = 'overall' OR r."region" = ${own.region}
+    SELECT r."snapshotId", CASE WHEN sc."scope" = 'overall' THEN 'overall' ELSE r."region" END AS "scope"
+    FROM (
+      SELECT s."id" AS "snapshotId", CAST(g."region" AS TEXT) AS "region",
+        ROW_NUMBER() OVER (PARTITION BY a."agencyId" ORDER BY a."round" DESC) AS "rank"
+      FROM "Assessment" a
+      JOIN "Agency" g ON g."id" = a."agencyId"
+      JOIN "ScoreSnapshot" s ON s."currentForId" = a."id"
+      WHERE a."status" = 'APPROVED' AND a."instrumentVersion" = ${instrumentVersion} AND s."instrumentVersion" = ${instrumentVersion}
+        AND g."liveCohortOptOut" = false ${only}
+    ) r
+    CROSS JOIN (SELECT 'overall' AS "scope" UNION ALL SELECT 'region') sc
     WHERE r."rank" = 1`;
-}
-
-function latestApprovedSql(own: { agencyId: string; instrumentVersion: string }): Prisma.Sql {
-  return Prisma.sql`
-    SELECT s."id" AS "snapshotId", CAST(g."region" AS TEXT) AS "region",
-      ROW_NUMBER() OVER (PARTITION BY a."agencyId" ORDER BY a."round" DESC) AS "rank"
-    FROM "Assessment" a
-    JOIN "Agency" g ON g."id" = a."agencyId"
-    JOIN "ScoreSnapshot" s ON s."currentForId" = a."id"
-    WHERE a."status" = 'APPROVED' AND a."instrumentVersion" = ${own.instrumentVersion} AND s."instrumentVersion" = ${own.instrumentVersion}
-      AND a."agencyId" <> ${own.agencyId} AND g."liveCohortOptOut" = false`;
 }
 
 /**
  * The live cohorts of an assessment: medians, minimum and maximum per dimension and index, computed by the
- * database over the typed score columns (one query, whatever the number of agencies). The ≥ 5 agencies
- * threshold is applied per figure. No access check: see getLiveCohorts. An unknown assessment is `notFound`.
+ * database over the typed score columns, without the assessment's own agency. The aggregate over every
+ * agency (all regions at once) is computed once per cohort stamp (cohort-stamp.ts) and shared by every
+ * results page; each page then takes its own agency's member out (one small query), exactly. The ≥ 5
+ * agencies threshold is applied per figure. No access check: see getLiveCohorts. Unknown: `notFound`.
  */
 export async function loadLiveCohorts(assessmentId: string, client: Client = db): Promise<Result<LiveCohorts>> {
   const own = await client.assessment.findUnique({
@@ -54,11 +55,16 @@ export async function loadLiveCohorts(assessmentId: string, client: Client = db)
   });
   if (!own) return fail("notFound");
   const region = own.agency.region;
-  const rows = await queryScoreFigures(client, liveCohortMembersSql({ agencyId: own.agencyId, region, instrumentVersion: own.instrumentVersion }));
+  const version = own.instrumentVersion;
+  const [rows, ownRows] = await Promise.all([
+    cachedByCohortStamp(client, `live-cohorts:${version}`, () => queryScoreFigures(client, liveCohortMembersSql(version), { withRanks: true })),
+    queryScoreFigures(client, liveCohortMembersSql(version, own.agencyId)),
+  ]);
+  const member = toMemberFigures(ownRows.filter((row) => row.scope === "overall"));
   return ok({
     region,
-    regional: toLiveCohort(rows, "regional", own.instrumentVersion),
-    overall: toLiveCohort(rows, "overall", own.instrumentVersion),
+    regional: toLiveCohortWithout(rows, region, version, member),
+    overall: toLiveCohortWithout(rows, "overall", version, member),
   });
 }
 

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { instrument } from "@/lib/questionnaire/instrument";
 import { membersOf, toLiveCohort, toStageCounts } from "../score-figures/to-cohort";
+import { cachedByCohortStamp } from "../score-figures/cohort-stamp";
 import { queryScoreFigures } from "../score-figures/score-figures-sql";
 
 type CountRow = { region: string; status: string | null; agencies: bigint | number; approved: bigint | number };
@@ -31,14 +32,17 @@ export async function getRegionalOverview(user: SessionUser, round?: number): Pr
       LEFT JOIN "ScoreSnapshot" s ON s."currentForId" = p."id"
       WHERE g."active" = true
       GROUP BY g."region", l."status"`,
-    queryScoreFigures(
-      db,
-      Prisma.sql`
+    // The figures read every approved snapshot's typed scores: computed once per cohort stamp.
+    cachedByCohortStamp(db, `regions:${round ?? "latest"}`, () =>
+      queryScoreFigures(
+        db,
+        Prisma.sql`
         SELECT s."id" AS "snapshotId", CAST(g."region" AS TEXT) AS "scope"
         FROM (${latestSql(Prisma.sql`AND a."status" = 'APPROVED'`, inRound)}) p
         JOIN "Agency" g ON g."id" = p."agencyId"
         JOIN "ScoreSnapshot" s ON s."currentForId" = p."id"
         WHERE p."rank" = 1 AND g."active" = true AND s."instrumentVersion" = ${instrument.version}`,
+      ),
     ),
   ]);
   const regions = REGIONS.filter((region) => counts.some((row) => row.region === region));

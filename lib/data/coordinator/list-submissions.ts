@@ -6,7 +6,7 @@ import { PAGE_SIZE, type SubmissionFilters } from "@/lib/coordinator/submission-
 import { db } from "@/lib/db";
 import type { AssessmentStatus, Region } from "@/lib/generated/prisma/client";
 import type { IndexId } from "@/lib/scoring/types";
-import { submissionOrderBy, submissionWhere } from "./submission-where";
+import { reverseOrder, submissionOrderBy, submissionWhere } from "./submission-where";
 
 export type IndexValues = Record<IndexId, number | null>;
 
@@ -35,11 +35,17 @@ export async function listSubmissions(user: SessionUser, filters: SubmissionFilt
   const total = await db.assessment.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
-  const rows = await db.assessment.findMany({
+  // The database steps over every skipped row: pages past the middle are read from the other end (the
+  // order reversed, then the page put back in order), so the last page costs what the first does.
+  const skip = (page - 1) * PAGE_SIZE;
+  const fromEnd = skip > total / 2;
+  const take = Math.max(0, Math.min(PAGE_SIZE, total - skip));
+  const orderBy = submissionOrderBy(filters);
+  const read = await db.assessment.findMany({
     where,
-    orderBy: submissionOrderBy(filters),
-    skip: (page - 1) * PAGE_SIZE,
-    take: PAGE_SIZE,
+    orderBy: fromEnd ? reverseOrder(orderBy) : orderBy,
+    skip: fromEnd ? total - skip - take : skip,
+    take: fromEnd ? take : PAGE_SIZE,
     select: {
       id: true,
       round: true,
@@ -50,6 +56,7 @@ export async function listSubmissions(user: SessionUser, filters: SubmissionFilt
       currentSnapshot: { select: { digitalMaturity: true, youthReadiness: true } },
     },
   });
+  const rows = fromEnd ? read.reverse() : read;
   return ok({
     rows: rows.map((row) => ({
       id: row.id,

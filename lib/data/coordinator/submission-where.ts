@@ -44,3 +44,23 @@ export function submissionOrderBy(filters: Pick<SubmissionFilters, "sort" | "dir
       return [{ currentSnapshot: { youthReadiness: { sort: dir, nulls: "last" } } }, { id: "asc" }];
   }
 }
+
+type Order = Prisma.AssessmentOrderByWithRelationInput;
+
+/**
+ * The same order read from the other end: every direction flipped, and rows without a value (sorted
+ * last) first. With the unique last key, page k from the end holds the same rows in reverse.
+ */
+export function reverseOrder(orderBy: readonly Order[]): Order[] {
+  const flip = (value: unknown): unknown => {
+    if (value === "asc") return "desc";
+    if (value === "desc") return "asc";
+    if (value && typeof value === "object") {
+      return Object.fromEntries(
+        Object.entries(value).map(([key, inner]) => [key, key === "nulls" ? (inner === "last" ? "first" : "last") : flip(inner)]),
+      );
+    }
+    return value;
+  };
+  return orderBy.map((order) => flip(order) as Order);
+}

@@ -18,6 +18,8 @@ export type CohortSelection = {
   region?: string | null;
   round?: number | null;
   excludeAgencyId?: string | null;
+  /** That agency's member alone (to take it out of a cohort counted for every agency). */
+  onlyAgencyId?: string | null;
 };
 
 /** The WHERE clause over `a` (Assessment) and `ag` (Agency) that selects the cohort's assessments. */
@@ -28,6 +30,7 @@ export function cohortWhere(selection: CohortSelection): Prisma.Sql {
     Prisma.sql`ag."liveCohortOptOut" = false`,
   ];
   if (selection.excludeAgencyId) conditions.push(Prisma.sql`a."agencyId" <> ${selection.excludeAgencyId}`);
+  if (selection.onlyAgencyId) conditions.push(Prisma.sql`a."agencyId" = ${selection.onlyAgencyId}`);
   if (selection.region) conditions.push(Prisma.sql`CAST(ag."region" AS TEXT) = ${selection.region}`);
   if (selection.round !== undefined && selection.round !== null) {
     conditions.push(Prisma.sql`a."round" = ${selection.round}`);
@@ -101,6 +104,21 @@ export async function countCountries(selection: CohortSelection, client: SqlClie
 }
 
 /** The counts of several regions added up (the overall cohort): each agency belongs to one region. */
+/**
+ * A cohort's counts without a part of it (e.g. one agency's member, counted by the same SQL): counts are
+ * sums over members, so taking one out is exact. Rows that fall to zero are dropped, as if never counted.
+ */
+export function subtractCounts(whole: LiveItemCounts, part: LiveItemCounts | undefined): LiveItemCounts {
+  if (!part) return whole;
+  const negated: LiveItemCounts = {
+    agencies: -part.agencies,
+    totals: part.totals.map((row) => ({ ...row, agencies: -row.agencies })),
+    options: part.options.map((row) => ({ ...row, agencies: -row.agencies })),
+  };
+  const sum = sumCounts([whole, negated]);
+  return { agencies: sum.agencies, totals: sum.totals.filter((row) => row.agencies > 0), options: sum.options.filter((row) => row.agencies > 0) };
+}
+
 export function sumCounts(parts: Iterable<LiveItemCounts>): LiveItemCounts {
   let agencies = 0;
   const totals = new Map<string, number>();

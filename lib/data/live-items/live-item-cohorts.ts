@@ -8,7 +8,8 @@ import { createReportTranslator } from "@/lib/reports/translator";
 import { fail, ok, type Result } from "@/lib/result";
 import { buildLiveDataset } from "@/lib/scoring/live-items";
 import { checkReadAccess } from "../assessments/access";
-import { countCohortAnswers, sumCounts, type SqlClient } from "./count-answers";
+import { cachedByCohortStamp } from "../score-figures/cohort-stamp";
+import { countCohortAnswers, subtractCounts, sumCounts, type SqlClient } from "./count-answers";
 import { isoDate, liveCohortName } from "./live-datasets";
 
 export type LiveItemDatasets = {
@@ -37,17 +38,23 @@ export async function loadLiveItemDatasets(
     select: { agencyId: true, instrumentVersion: true, agency: { select: { region: true } } },
   });
   if (!own) return fail("notFound");
-  const byRegion = await countCohortAnswers({ instrumentVersion: own.instrumentVersion, excludeAgencyId: own.agencyId }, client);
+  // Every agency's counts, once per cohort stamp (shared by all results pages and reports); then the own
+  // agency's member, counted by the same SQL, is taken out (exact: counts are sums).
+  const version = own.instrumentVersion;
+  const [everyAgency, ownMember] = await Promise.all([
+    cachedByCohortStamp(client, `live-items:${version}`, () => countCohortAnswers({ instrumentVersion: version }, client)),
+    countCohortAnswers({ instrumentVersion: version, onlyAgencyId: own.agencyId }, client),
+  ]);
   const region = own.agency.region;
   const source = createReportTranslator(locale)("study.live.source", { version: own.instrumentVersion, date: isoDate(now) });
   const meta = { datasetVersion: "live", year: now.getUTCFullYear(), source };
-  const regionalCounts = byRegion.get(region);
+  const regionalCounts = everyAgency.has(region) ? subtractCounts(everyAgency.get(region)!, ownMember.get(region)) : undefined;
   return ok({
     region,
     regional: regionalCounts
       ? buildLiveDataset(regionalCounts, { ...meta, id: `live-${region.toLowerCase().replace(/_/g, "-")}`, name: liveCohortName(region), region })
       : null,
-    overall: buildLiveDataset(sumCounts(byRegion.values()), { ...meta, id: "live-all", name: liveCohortName(null), region: "ALL" }),
+    overall: buildLiveDataset(subtractCounts(sumCounts(everyAgency.values()), sumCounts(ownMember.values())), { ...meta, id: "live-all", name: liveCohortName(null), region: "ALL" }),
   });
 }
 

@@ -11,11 +11,33 @@ import { Prisma } from "@/lib/generated/prisma/client";
  */
 export const INDEX_KEY_PREFIX = "index.";
 
-export type FigureRow = { kind: "members" | "figure" | "stage"; scope: string; key: string | null; stage: string | null; n: number; min: number | null; max: number | null; median: number | null };
+/**
+ * `rank` rows (with `withRanks`) give single values of a key's sorted list: `rank` (1-based) and `value`,
+ * at the ranks from which the figure can be recomputed without any one member (to-cohort.ts's
+ * figureWithout): the two lowest, the two highest and the four around the middle.
+ */
+export type FigureRow = {
+  kind: "members" | "figure" | "stage" | "rank";
+  scope: string;
+  key: string | null;
+  stage: string | null;
+  n: number;
+  min: number | null;
+  max: number | null;
+  median: number | null;
+  rank: number | null;
+  value: number | null;
+};
 
-type RawRow = { kind: string; scope: string; key: string | null; stage: string | null; n: bigint | number; min: number | null; max: number | null; median: number | null };
+type RawRow = Omit<FigureRow, "kind" | "n" | "rank"> & { kind: string; n: bigint | number; rank: bigint | number | null };
 
-export function scoreFiguresSql(members: Prisma.Sql): Prisma.Sql {
+export function scoreFiguresSql(members: Prisma.Sql, options: { withRanks?: boolean } = {}): Prisma.Sql {
+  const ranks = options.withRanks
+    ? Prisma.sql`
+    UNION ALL
+    SELECT 'rank', "scope", "key", NULL, "cnt", NULL, NULL, NULL, "rn", "value" FROM "ordered"
+      WHERE "rn" IN (1, 2, "cnt" - 1, "cnt") OR "rn" BETWEEN "cnt" / 2 AND ("cnt" + 1) / 2 + 1`
+    : Prisma.empty;
   return Prisma.sql`
     WITH "members" AS MATERIALIZED (${members}),
     "vals" AS (
@@ -37,19 +59,25 @@ export function scoreFiguresSql(members: Prisma.Sql): Prisma.Sql {
     -- The median is the middle value, or the mean of the two middle ones for an even n (rows (n+1)/2 and
     -- (n+2)/2 in integer division), like lib/scoring/live-cohort.ts's summariseScores.
     SELECT 'figure' AS "kind", "scope", "key", NULL AS "stage", "cnt" AS "n", MIN("value") AS "min", MAX("value") AS "max",
-      AVG(CASE WHEN "rn" = ("cnt" + 1) / 2 OR "rn" = ("cnt" + 2) / 2 THEN "value" END) AS "median"
+      AVG(CASE WHEN "rn" = ("cnt" + 1) / 2 OR "rn" = ("cnt" + 2) / 2 THEN "value" END) AS "median",
+      -- Typed NULLs: PostgreSQL types a UNION's column from its first branches (untyped NULLs become text).
+      CAST(NULL AS BIGINT) AS "rank", CAST(NULL AS DOUBLE PRECISION) AS "value"
       FROM "ordered" GROUP BY "scope", "key", "cnt"
     UNION ALL
-    SELECT 'stage', m."scope", d."dimension", d."stage", COUNT(*), NULL, NULL, NULL
+    SELECT 'stage', m."scope", d."dimension", d."stage", COUNT(*), NULL, NULL, NULL, NULL, NULL
       FROM "members" m JOIN "SnapshotDimension" d ON d."snapshotId" = m."snapshotId" WHERE d."stage" IS NOT NULL
       GROUP BY m."scope", d."dimension", d."stage"
     UNION ALL
-    SELECT 'members', "scope", NULL, NULL, COUNT(*), NULL, NULL, NULL FROM "members" GROUP BY "scope"`;
+    SELECT 'members', "scope", NULL, NULL, COUNT(*), NULL, NULL, NULL, NULL, NULL FROM "members" GROUP BY "scope"${ranks}`;
 }
 
 /** Runs the aggregate and returns plain numbers (counts come back as bigint on PostgreSQL). */
-export async function queryScoreFigures(client: { $queryRaw<T>(query: Prisma.Sql): Prisma.PrismaPromise<T> }, members: Prisma.Sql): Promise<FigureRow[]> {
-  const rows = await client.$queryRaw<RawRow[]>(scoreFiguresSql(members));
+export async function queryScoreFigures(
+  client: { $queryRaw<T>(query: Prisma.Sql): Prisma.PrismaPromise<T> },
+  members: Prisma.Sql,
+  options: { withRanks?: boolean } = {},
+): Promise<FigureRow[]> {
+  const rows = await client.$queryRaw<RawRow[]>(scoreFiguresSql(members, options));
   return rows.map((row) => ({
     kind: row.kind as FigureRow["kind"],
     scope: row.scope,
@@ -59,5 +87,7 @@ export async function queryScoreFigures(client: { $queryRaw<T>(query: Prisma.Sql
     min: row.min === null ? null : Number(row.min),
     max: row.max === null ? null : Number(row.max),
     median: row.median === null ? null : Number(row.median),
+    rank: row.rank === null ? null : Number(row.rank),
+    value: row.value === null ? null : Number(row.value),
   }));
 }
