@@ -157,7 +157,8 @@ async function expectPageAnswer(page: Page, path: string, who: Who, expected: Ex
     expect(response?.status(), where).toBe(200);
     // Once the page's heading is shown, a late redirect would have replaced it with the 403 or 404 page.
     await expect(page.getByRole("heading", { level: 1 }).first(), where).toBeVisible();
-    expect(new URL(page.url()).pathname, where).toBe(path);
+    const reached = new URL(page.url());
+    expect(reached.pathname + reached.search, where).toBe(path);
     if (path !== "/forbidden") await expect(page.getByTestId("forbidden"), where).toHaveCount(0);
     await expect(page.getByRole("heading", { name: "Page not found" }), where).toHaveCount(0);
   }

@@ -45,7 +45,13 @@ export async function signedInPage(browser: Browser, user: TestUser, locale: Loc
  */
 export async function signOut(page: Page): Promise<void> {
   await page.goto("about:blank");
-  await page.context().clearCookies();
+  // A response that was still in flight (a keepalive save, a prefetch) can bring the renewed session cookie
+  // back after the clear: clear again until the sign-in page stays put instead of sending us home.
+  await expect(async () => {
+    await page.context().clearCookies();
+    await page.goto("/sign-in");
+    await expect(page).toHaveURL(/\/sign-in/, { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 export const test = base;

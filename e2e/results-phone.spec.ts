@@ -29,9 +29,11 @@ test("the results page reads on a 375 px phone without sideways scrolling", asyn
   expect(overflow, sticking.join("\n")).toBeLessThanOrEqual(0);
   // No region of the chart or the comparison table scrolls on its own either.
   const scrolling = await page.locator("main [tabindex='0'], main [data-testid='dimension-chart']").evaluateAll((nodes) =>
-    nodes.filter((node) => node.scrollWidth > node.clientWidth + 1).length,
+    nodes
+      .filter((node) => node.scrollWidth > node.clientWidth + 1)
+      .map((node) => `${node.tagName.toLowerCase()}[${node.getAttribute("data-testid") ?? node.getAttribute("aria-label") ?? ""}] ${node.scrollWidth} > ${node.clientWidth}`),
   );
-  expect(scrolling).toBe(0);
+  expect(scrolling, scrolling.join("\n")).toEqual([]);
 
   // Each bar's width is its score's share of the track: distinct scores, distinct widths.
   const bars = await page.locator("[data-testid^='chart-row-']").evaluateAll((rows) =>

@@ -13,7 +13,7 @@ async function arrange(points: 1 | 2) {
 }
 
 test("a coordinator returns a submission with a comment, the agency revises and resubmits, the coordinator approves", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000); // three people sign in in turn, each sign-in runs bcrypt
   const { agency, respondent, coordinator, id } = await arrange(2);
 
   // The agency submits (the real action: status, history and score snapshot).

@@ -11,6 +11,8 @@ export AUTH_SECRET="e2e-only-secret-not-for-production-0123456789"
 export APP_URL="${E2E_APP_URL:-http://127.0.0.1:$PORT}"
 # Sign-in lockout per address is exercised by unit tests; the suite signs in many times from one address.
 export LOGIN_MAX_FAILURES_PER_IP=1000
+# Warnings and errors only: an audit line per sign-in would bury the test report (E2E_LOG_LEVEL=info to see them).
+export LOG_LEVEL="${E2E_LOG_LEVEL:-warn}"
 # Mail goes to the local SMTP server a spec starts when it needs one (e2e/support/mailbox.ts); with none
 # listening, delivery fails and the admin pages show the link instead, as they do without a mail server.
 export SMTP_URL="smtp://127.0.0.1:${E2E_SMTP_PORT:-2525}"

@@ -1,18 +1,16 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFormContext, useWatch } from "react-hook-form";
-import type { SectionFormValues } from "@/lib/questionnaire/schemas";
 import { describedBy, FieldError, HelpText, itemDomIds, QuestionText } from "./field-parts";
 import type { ItemView } from "./types";
 import { answerPaths } from "./answer-paths";
+import { useField } from "./section-store";
 
 /** One option among a list (status, adoption and budget scales, single-choice items): a radio group. */
 export function ChoiceItem({ item, error, readOnly }: { item: ItemView; error?: string; readOnly?: boolean }) {
   const t = useTranslations("questionnaire.section");
-  const { register, setValue, control } = useFormContext<SectionFormValues>();
   const path = answerPaths(item.id).value;
-  const value = useWatch({ control, name: path }) as unknown;
+  const [value, setValue] = useField(path);
   const ids = itemDomIds(item.id);
   return (
     <fieldset id={ids.root} data-item-id={item.id} aria-describedby={describedBy(item.id, item.help, error)} aria-invalid={error ? true : undefined} className="scroll-mt-24">
@@ -26,7 +24,15 @@ export function ChoiceItem({ item, error, readOnly }: { item: ItemView; error?: 
             key={option.value}
             className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm has-checked:border-brand-600 has-checked:bg-brand-50 has-focus-visible:outline-3 has-focus-visible:outline-brand-600"
           >
-            <input type="radio" value={option.value} disabled={readOnly} className="size-4 accent-brand-600" {...register(path)} />
+            <input
+              type="radio"
+              name={path}
+              value={option.value}
+              checked={value === option.value}
+              onChange={() => setValue(option.value)}
+              disabled={readOnly}
+              className="size-4 accent-brand-600"
+            />
             <span>{option.label}</span>
           </label>
         ))}
@@ -35,7 +41,7 @@ export function ChoiceItem({ item, error, readOnly }: { item: ItemView; error?: 
         <button
           type="button"
           className="mt-2 text-sm text-brand-700 underline"
-          onClick={() => setValue(path, null, { shouldDirty: true, shouldValidate: true })}
+          onClick={() => setValue(null)}
         >
           {t("clearAnswer")}
         </button>

@@ -1,16 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFormContext } from "react-hook-form";
-import type { SectionFormValues } from "@/lib/questionnaire/schemas";
 import { FieldError, itemDomIds, QuestionText } from "./field-parts";
 import type { ItemView } from "./types";
 import { answerPaths } from "./answer-paths";
+import { useField } from "./section-store";
 
 /** A whole number within the item's range. */
 export function NumberItem({ item, error, readOnly }: { item: ItemView; error?: string; readOnly?: boolean }) {
   const t = useTranslations("questionnaire.section");
-  const { register } = useFormContext<SectionFormValues>();
+  const path = answerPaths(item.id).value;
+  // Kept as typed (a string): "abc" or "" are the validation's to judge, as the save route does.
+  const [value, setValue] = useField(path);
   const ids = itemDomIds(item.id);
   const hintId = `${ids.root}-range`;
   return (
@@ -32,7 +33,9 @@ export function NumberItem({ item, error, readOnly }: { item: ItemView; error?: 
         aria-invalid={error ? true : undefined}
         aria-describedby={[hintId, error && ids.error].filter(Boolean).join(" ")}
         className="mt-2 block w-32 rounded-md border border-slate-300 px-3 py-2 text-base aria-invalid:border-red-600"
-        {...register(answerPaths(item.id).value)}
+        name={path}
+        value={typeof value === "number" || typeof value === "string" ? value : ""}
+        onChange={(event) => setValue(event.target.value)}
       />
       <FieldError itemId={item.id} message={error} />
     </div>

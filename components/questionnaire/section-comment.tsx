@@ -1,16 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFormContext } from "react-hook-form";
 import { COMMENT_MAX_LENGTH } from "@/lib/questionnaire/comment-limit";
-import type { SectionFormValues } from "@/lib/questionnaire/schemas";
 import { useMessage } from "@/lib/i18n/use-message";
+import { useField } from "./section-store";
 
 /** The section's optional free-text comment, saved like an answer. */
 export function SectionComment({ error }: { error?: string }) {
   const t = useTranslations("questionnaire");
   const message = useMessage();
-  const { register } = useFormContext<SectionFormValues>();
+  const [value, setValue] = useField("comment");
   return (
     <div>
       <label htmlFor="section-comment" className="block text-base font-medium">
@@ -26,7 +25,9 @@ export function SectionComment({ error }: { error?: string }) {
         aria-invalid={error ? true : undefined}
         aria-describedby={["section-comment-hint", error && "section-comment-error"].filter(Boolean).join(" ")}
         className="mt-2 block w-full rounded-md border border-slate-300 px-3 py-2 text-base"
-        {...register("comment")}
+        name="comment"
+        value={typeof value === "string" ? value : ""}
+        onChange={(event) => setValue(event.target.value)}
       />
       {error && (
         <p id="section-comment-error" className="mt-2 text-sm font-medium text-red-800">

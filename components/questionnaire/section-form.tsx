@@ -1,8 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { FormProvider, useForm, type FieldErrors, type Resolver } from "react-hook-form";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 import type { SectionFormEntry, SectionFormValues } from "@/lib/questionnaire/schemas";
 import type { AnswerValue, SectionId } from "@/lib/questionnaire/types";
@@ -13,6 +11,7 @@ import { NavigationNotice } from "./navigation-notice";
 import { PresenceNotice } from "./presence-notice";
 import { setProgress } from "./progress-store";
 import { SectionComment } from "./section-comment";
+import { createSectionStore, SectionStoreContext } from "./section-store";
 import type { ItemStrings, ItemView } from "./types";
 import { useLiveState, type LiveStateView } from "./use-live-state";
 import { useOfflinePages } from "./use-offline-pages";
@@ -34,8 +33,9 @@ type Props = {
 const COMMENT = "comment";
 
 // Loaded when first shown: most pages never show them, and their scripts would weigh on every first load.
-const SessionDialog = dynamic(() => import("./session-dialog").then((module) => module.SessionDialog));
-const ConflictDialog = dynamic(() => import("./conflict-dialog").then((module) => module.ConflictDialog));
+// (React.lazy rather than next/dynamic, whose loader machinery would itself be on the first load.)
+const SessionDialog = lazy(() => import("./session-dialog").then((module) => ({ default: module.SessionDialog })));
+const ConflictDialog = lazy(() => import("./conflict-dialog").then((module) => ({ default: module.ConflictDialog })));
 
 type Validation = typeof import("./section-validation");
 let validation: Promise<Validation | null> | undefined;
@@ -69,12 +69,6 @@ function asAnswerValue(value: unknown): AnswerValue | null {
   return Array.isArray(value) && value.every((entry) => typeof entry === "string") ? value : null;
 }
 
-function errorAt(errors: FieldErrors<SectionFormValues>, path: string): string | undefined {
-  let node: unknown = errors;
-  for (const key of path.split(".")) node = (node as Record<string, unknown> | undefined)?.[key];
-  return (node as { message?: string } | undefined)?.message;
-}
-
 /**
  * One section of the questionnaire. The controls stay disabled until the page is hydrated and the answers
  * waiting on this device are shown (a tap before that would be cleared by hydration). Every change is
@@ -82,14 +76,9 @@ function errorAt(errors: FieldErrors<SectionFormValues>, path: string): string |
  * outbox (use-outbox.ts). Colleagues' saves arrive through the live poll; their presence is shown.
  */
 export function SectionForm({ assessmentId, sectionId, items, defaultValues, versions, user, strings, itemNotes }: Props) {
-  const resolver = useMemo<Resolver<SectionFormValues>>(
-    () => async (values, context, options) => {
-      const loaded = await loadValidation();
-      return loaded ? loaded.sectionResolver(sectionId)(values, context, options) : { values, errors: {} };
-    },
-    [sectionId],
-  );
-  const form = useForm<SectionFormValues>({ resolver, defaultValues, mode: "onChange" });
+  const [form] = useState(() => createSectionStore(defaultValues));
+  // The section's errors by field path, from its shared schema after each change.
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const outbox = useOutbox(user.id, assessmentId, versions);
   const { queue, cancel, load, acceptRemote } = outbox;
   const isHydrated = useIsHydrated();
@@ -105,11 +94,11 @@ export function SectionForm({ assessmentId, sectionId, items, defaultValues, ver
     (change: { itemId: string; value: AnswerValue | null; otherText: string } | { comment: string }) => {
       isApplying.current = true;
       if ("comment" in change) {
-        form.setValue(COMMENT, change.comment, { shouldValidate: true });
+        form.set(COMMENT, change.comment);
       } else {
         const paths = answerPaths(change.itemId);
-        form.setValue(paths.value, change.value, { shouldValidate: true });
-        form.setValue(paths.otherText, change.otherText, { shouldValidate: true });
+        form.set(paths.value, change.value);
+        form.set(paths.otherText, change.otherText);
       }
       isApplying.current = false;
     },
@@ -117,7 +106,7 @@ export function SectionForm({ assessmentId, sectionId, items, defaultValues, ver
   );
 
   const countProgress = useCallback(() => {
-    const values = items.map((item) => toSaveInput(item, form.getValues(answerPaths(item.id).entry)));
+    const values = items.map((item) => toSaveInput(item, form.get(answerPaths(item.id).entry) as SectionFormEntry | undefined));
     const isSet = values.map((entry) => entry.value !== null && !(typeof entry.value === "number" && Number.isNaN(entry.value)));
     const answered = isSet.filter(Boolean).length;
     const complete = items.every((item, index) => !item.required || isSet[index]);
@@ -139,7 +128,7 @@ export function SectionForm({ assessmentId, sectionId, items, defaultValues, ver
       countProgress();
       if (isApplying.current) return;
       if (name === COMMENT) {
-        const input = { assessmentId, sectionId, comment: form.getValues("comment") ?? "" };
+        const input = { assessmentId, sectionId, comment: form.values().comment ?? "" };
         // Changes are checked in the order they were made (each waits for the same loaded module).
         void loadValidation().then((loaded) => {
           const valid = loaded ? loaded.isValidComment(input) : true;
@@ -153,7 +142,7 @@ export function SectionForm({ assessmentId, sectionId, items, defaultValues, ver
       const itemId = /^answers\.(.+)\.(value|otherText)$/.exec(name)?.[1];
       const item = itemId ? itemsById.get(itemId) : undefined;
       if (!item) return;
-      const body = { itemId: item.id, ...toSaveInput(item, form.getValues(answerPaths(item.id).entry)) };
+      const body = { itemId: item.id, ...toSaveInput(item, form.get(answerPaths(item.id).entry) as SectionFormEntry | undefined) };
       void loadValidation().then((loaded) => {
         const valid = loaded ? loaded.isValidAnswer({ assessmentId, ...body }) : true;
         markInvalid(item.id, !valid);
@@ -164,14 +153,18 @@ export function SectionForm({ assessmentId, sectionId, items, defaultValues, ver
     [assessmentId, sectionId, form, itemsById, markInvalid, queue, cancel, countProgress],
   );
 
-  useEffect(() => {
-    // The callback form of watch() subscribes without re-rendering the form on every keystroke.
-    // eslint-disable-next-line react-hooks/incompatible-library
-    const subscription = form.watch((_values, { name }) => {
-      if (name) onFieldChange(name);
-    });
-    return () => subscription.unsubscribe();
-  }, [form, onFieldChange]);
+  // Every change, typed or set by the page, is validated against the section's schema (cross-field rules
+  // included, so an error shows wherever the rule puts it); only typed ones are sent.
+  useEffect(
+    () =>
+      form.subscribe((name) => {
+        onFieldChange(name);
+        void loadValidation().then((loaded) => {
+          if (loaded) setErrors(loaded.validateSection(sectionId, form.values()));
+        });
+      }),
+    [form, onFieldChange, sectionId],
+  );
 
   // Answers still waiting on this device (typed offline, or before a reload) are shown as typed.
   useEffect(() => {
@@ -207,17 +200,19 @@ export function SectionForm({ assessmentId, sectionId, items, defaultValues, ver
   const present = useLiveState(assessmentId, sectionId, isLoaded, onLiveState, () => setSessionDialogOpen(true));
 
   const isSignedOut = outbox.state.phase === "signedOut";
-  useEffect(() => {
+  // The session ending opens the dialog (once per ending: "Not now" closes it until the next one).
+  const [wasSignedOut, setWasSignedOut] = useState(isSignedOut);
+  if (isSignedOut !== wasSignedOut) {
+    setWasSignedOut(isSignedOut);
     if (isSignedOut) setSessionDialogOpen(true);
-  }, [isSignedOut]);
+  }
 
   const navigation = useOfflinePages(outbox.flushNow);
   const isReady = isHydrated && isLoaded;
-  const { errors } = form.formState;
   const hasInvalid = invalidKeys.size > 0 || Object.keys(errors).length > 0;
   const conflict = outbox.conflicts[0];
   return (
-    <FormProvider {...form}>
+    <SectionStoreContext value={form}>
       <div className="sticky top-0 z-10 -mx-4 mb-4 space-y-1 border-b border-slate-200 bg-slate-50/95 px-4 py-2">
         <AutosaveStatus state={outbox.state} hasInvalid={hasInvalid} onSignIn={() => setSessionDialogOpen(true)} />
         <PresenceNotice present={present} />
@@ -236,43 +231,45 @@ export function SectionForm({ assessmentId, sectionId, items, defaultValues, ver
               <ItemField
                 item={item}
                 strings={strings}
-                error={errorAt(errors, `answers.${item.id}.value`)}
-                otherError={errorAt(errors, `answers.${item.id}.otherText`)}
+                error={errors[answerPaths(item.id).value]}
+                otherError={errors[answerPaths(item.id).otherText]}
               />
               {itemNotes?.[item.id]}
             </div>
           ))}
-          <SectionComment error={errors.comment?.message} />
+          <SectionComment error={errors[COMMENT]} />
         </fieldset>
       </form>
-      {isSessionDialogOpen && (
-        <SessionDialog
-          open
-          email={user.email}
-          waiting={outbox.state.waiting}
-          onClose={() => setSessionDialogOpen(false)}
-          onSignedIn={() => {
-            setSessionDialogOpen(false);
-            outbox.resume();
-          }}
-        />
-      )}
-      {conflict && (
-        <ConflictDialog
-          conflict={conflict}
-          item={conflict ? itemsById.get(conflict.key) : undefined}
-          strings={strings}
-          onResolve={(key, keep) => {
-            const current = outbox.conflicts.find((c) => c.key === key)?.current;
-            const item = itemsById.get(key);
-            if (keep === "theirs" && item) {
-              apply({ itemId: item.id, value: current?.value ?? emptyValue(item), otherText: current?.otherText ?? "" });
-              countProgress();
-            }
-            outbox.resolve(key, keep);
-          }}
-        />
-      )}
-    </FormProvider>
+      <Suspense fallback={null}>
+        {isSessionDialogOpen && (
+          <SessionDialog
+            open
+            email={user.email}
+            waiting={outbox.state.waiting}
+            onClose={() => setSessionDialogOpen(false)}
+            onSignedIn={() => {
+              setSessionDialogOpen(false);
+              outbox.resume();
+            }}
+          />
+        )}
+        {conflict && (
+          <ConflictDialog
+            conflict={conflict}
+            item={conflict ? itemsById.get(conflict.key) : undefined}
+            strings={strings}
+            onResolve={(key, keep) => {
+              const current = outbox.conflicts.find((c) => c.key === key)?.current;
+              const item = itemsById.get(key);
+              if (keep === "theirs" && item) {
+                apply({ itemId: item.id, value: current?.value ?? emptyValue(item), otherText: current?.otherText ?? "" });
+                countProgress();
+              }
+              outbox.resolve(key, keep);
+            }}
+          />
+        )}
+      </Suspense>
+    </SectionStoreContext>
   );
 }

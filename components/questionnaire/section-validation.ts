@@ -1,14 +1,18 @@
-import { zodResolver } from "@hookform/resolvers/zod";
-import { saveAnswerSchema, sectionCommentSchema, sectionFormSchema } from "@/lib/questionnaire/schemas";
+import { saveAnswerSchema, sectionCommentSchema, sectionFormSchema, type SectionFormValues } from "@/lib/questionnaire/schemas";
 import type { SectionId } from "@/lib/questionnaire/types";
 
 /*
- * The section form's validation: the shared zod schemas and their form glue. Loaded by section-form.tsx on
- * the first interaction, not with the page (zod is most of the page's own script weight on a slow line).
+ * The section form's validation: the shared zod schemas. Loaded by section-form.tsx on the first
+ * interaction, not with the page (zod is most of the page's own script weight on a slow line).
  */
 
-export function sectionResolver(sectionId: SectionId) {
-  return zodResolver(sectionFormSchema(sectionId));
+/** The section's errors by field path (`answers.<section>.<name>.value`, `comment`): the first per field. */
+export function validateSection(sectionId: SectionId, values: SectionFormValues): Record<string, string> {
+  const result = sectionFormSchema(sectionId).safeParse(values);
+  const errors: Record<string, string> = {};
+  if (result.success) return errors;
+  for (const issue of result.error.issues) errors[issue.path.join(".")] ??= issue.message;
+  return errors;
 }
 
 /** Whether the save route would accept this answer (the same schema it parses with). */

@@ -54,7 +54,7 @@ export function SessionDialog({ open, email, waiting, onClose, onSignedIn }: Pro
           autoComplete="current-password"
           value={password}
           onChange={(event) => setPassword(event.target.value)}
-          autoFocus
+          data-autofocus
         />
         <div className="flex flex-wrap gap-3">
           <Button type="submit" disabled={isSubmitting || password === ""}>

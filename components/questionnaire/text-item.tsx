@@ -1,18 +1,16 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFormContext, useWatch } from "react-hook-form";
-import type { SectionFormValues } from "@/lib/questionnaire/schemas";
 import { FieldError, HelpText, itemDomIds, QuestionText } from "./field-parts";
 import type { ItemView } from "./types";
 import { answerPaths } from "./answer-paths";
+import { useField } from "./section-store";
 
 /** Free text, with the characters left. */
 export function TextItem({ item, error, readOnly }: { item: ItemView; error?: string; readOnly?: boolean }) {
   const t = useTranslations("questionnaire.section");
-  const { register, control } = useFormContext<SectionFormValues>();
   const path = answerPaths(item.id).value;
-  const value = useWatch({ control, name: path }) as unknown;
+  const [value, setValue] = useField(path);
   const ids = itemDomIds(item.id);
   const max = item.maxLength ?? 0;
   const left = max - (typeof value === "string" ? value.length : 0);
@@ -31,7 +29,9 @@ export function TextItem({ item, error, readOnly }: { item: ItemView; error?: st
         aria-invalid={error ? true : undefined}
         aria-describedby={[item.help && ids.help, counterId, error && ids.error].filter(Boolean).join(" ")}
         className="mt-2 block w-full rounded-md border border-slate-300 px-3 py-2 text-base aria-invalid:border-red-600"
-        {...register(path)}
+        name={path}
+        value={typeof value === "string" ? value : ""}
+        onChange={(event) => setValue(event.target.value)}
       />
       <p id={counterId} className="mt-1 text-xs text-slate-600">
         {t("charactersLeft", { count: left })}

@@ -16,6 +16,13 @@ function Track({ row, cutOffs }: { row: ChartRow; cutOffs: number[] }) {
   );
 }
 
+/** A tick label is centred on its tick, except at the axis ends, where it stays inside the track (no overflow on a phone). */
+function tickShift(fraction: number): string {
+  if (fraction <= 0) return "";
+  if (fraction >= 1) return "-translate-x-full";
+  return "-translate-x-1/2";
+}
+
 /**
  * The dimension chart drawn from the shared geometry (lib/charts/dimension-chart.ts, also drawn by the PDF)
  * as rows of HTML: a dimension's name wraps in its own column (or above its bar on a phone, where each row
@@ -56,7 +63,7 @@ export async function DimensionChartView({ chart, stageOf }: { chart: DimensionC
             <span className="sm:col-span-2" />
             <span className="relative h-4 text-xs text-slate-600">
               {chart.ticks.map((tick) => (
-                <span key={tick.value} className="absolute -translate-x-1/2" style={{ left: `${tick.fraction * 100}%` }}>
+                <span key={tick.value} className={`absolute ${tickShift(tick.fraction)}`} style={{ left: `${tick.fraction * 100}%` }}>
                   {tick.label}
                 </span>
               ))}

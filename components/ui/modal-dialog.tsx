@@ -6,7 +6,8 @@ type Props = { open: boolean; title: string; onClose?: () => void; children?: Re
 
 /**
  * A modal built on the native <dialog>: the browser traps focus, makes the page behind inert and closes it
- * on Escape (which calls `onClose`). Its title names it for screen readers.
+ * on Escape (which calls `onClose`). Its title names it for screen readers. Focus goes to the field marked
+ * `data-autofocus` when there is one: React's `autoFocus` runs before the dialog is shown, so it is lost.
  */
 export function ModalDialog({ open, title, onClose, children, testId }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -14,7 +15,10 @@ export function ModalDialog({ open, title, onClose, children, testId }: Props) {
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (

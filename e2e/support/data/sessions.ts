@@ -1,3 +1,4 @@
+import { generateToken, hashToken } from "@/lib/admin/tokens";
 import { e2eDb } from "./client";
 
 /** Ends every open session of the user on the server (what sign-out elsewhere or an expiry does). */
@@ -10,4 +11,14 @@ export async function revokeSessionsOf(userId: string): Promise<number> {
 export async function expireLinksOf(email: string): Promise<number> {
   const { count } = await e2eDb().authToken.updateMany({ where: { usedAt: null, user: { email } }, data: { expiresAt: new Date(Date.now() - 60_000) } });
   return count;
+}
+
+/**
+ * A one-time link (invitation or password reset) for the user, as the app stores it (only the hash);
+ * returns the page's path with the token.
+ */
+export async function createOneTimeLink(userId: string, purpose: "INVITE" | "RESET"): Promise<string> {
+  const token = generateToken();
+  await e2eDb().authToken.create({ data: { tokenHash: hashToken(token), purpose, userId, expiresAt: new Date(Date.now() + 60 * 60 * 1000) } });
+  return `/${purpose === "INVITE" ? "invite" : "reset-password"}/${token}`;
 }
