@@ -82,6 +82,9 @@ const ROUTES: RouteCase[] = [
   { path: "/api/exports/assessments?format=csv", kind: "api", expect: { ...everyone(200), signedOut: 401 } },
   { path: "/api/exports/assessments?format=json", kind: "api", expect: { ...everyone(200), signedOut: 401 } },
   { path: "/api/exports/codebook", kind: "api", expect: { ...everyone(200), signedOut: 401 } },
+  // The bulk ZIP of reports: staff only; a search no agency matches keeps the ZIP empty (no render).
+  { path: "/api/reports/bulk?lang=en&q=no-such-agency-anywhere", kind: "api", expect: { signedOut: 401, respondent: 403, otherRespondent: 403, coordinator: 200, admin: 200 } },
+  { path: "/api/reports/bulk?lang=xx", kind: "api", expect: { signedOut: 401, respondent: 400, otherRespondent: 400, coordinator: 400, admin: 400 } },
   { path: "/api/datasets/template", kind: "api", expect: { signedOut: 401, respondent: 403, otherRespondent: 403, coordinator: 200, admin: 200 } },
   // The fixture is a draft: whoever may see it passes the access check and gets 409 (no report before
   // submission); the other agency's respondent gets 404, as if it did not exist.

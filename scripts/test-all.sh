@@ -22,6 +22,7 @@ if [ ! -x /usr/bin/chromium ] && ! ls "${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/
   fail "No Chromium for the browser tests. Install Debian's (apt-get install -y chromium) or Playwright's (npx playwright install chromium)."
 fi
 command -v pdftotext >/dev/null 2>&1 || fail "pdftotext is missing (the report tests read PDFs). Install poppler-utils (apt-get install -y poppler-utils)."
+command -v unzip >/dev/null 2>&1 || fail "unzip is missing (the bulk report test opens the ZIP). Install it (apt-get install -y unzip)."
 
 # Each e2e run chooses its own database (playwright.config.ts); a URL left in the shell would pin both.
 unset E2E_DATABASE_URL

@@ -79,7 +79,8 @@ export async function TrendChart({ points, currentAssessmentId }: { points: read
       </figure>
       <details>
         <summary className="cursor-pointer text-sm text-brand-700 underline">{t("tableToggle")}</summary>
-        <div className="mt-2 max-w-full overflow-x-auto">
+        {/* Many rounds make the table wider than a phone: it scrolls in its own box, reachable by keyboard. */}
+        <div className="mt-2 max-w-full overflow-x-auto" role="region" aria-label={t("tableCaption")} tabIndex={0}>
           <table className="min-w-full text-sm" data-testid="trend-table">
             <caption className="text-left text-sm text-slate-700">{t("tableCaption")}</caption>
             <thead className="bg-slate-50 text-left">

@@ -26,4 +26,20 @@ describe("grouped bars geometry", () => {
     expect(chart.legend[0]!.y).toBeGreaterThan(chart.plot.bottom);
     expect(chart.height).toBeGreaterThan(chart.legend[1]!.y);
   });
+
+  it("wraps long dimension and agency names to a narrow chart's width, pushing what follows down", () => {
+    const long = "Technologies de front-office innovantes pour les jeunes";
+    const agency = "Servicio Nacional de Empleo de la República Dominicana (2026)";
+    const narrow = buildGroupedBars({ groups: [{ key: "y", label: long }], series: [{ key: "a", label: agency }], value: () => 50, format: String, width: 300 });
+    const [group] = narrow.groups;
+    expect(group!.lines.length).toBeGreaterThan(1);
+    expect(group!.lines.map((line) => line.text).join(" ")).toBe(long);
+    // Every line fits: at most (300 − 6) / (12 × 0.6) = 40 characters; the bars start below the last line.
+    for (const line of [...group!.lines, ...narrow.legend[0]!.lines]) expect(line.text.length).toBeLessThanOrEqual(40);
+    expect(group!.bars[0]!.y).toBeGreaterThan(group!.lines.at(-1)!.y);
+    expect(narrow.legend[0]!.lines.map((line) => line.text).join(" ")).toBe(agency);
+    expect(narrow.height).toBeGreaterThan(narrow.legend[0]!.lines.at(-1)!.y);
+    // At the default width the same name stays on one line.
+    expect(buildGroupedBars({ groups: [{ key: "y", label: long }], series: [], value: () => 1, format: String }).groups[0]!.lines).toHaveLength(1);
+  });
 });

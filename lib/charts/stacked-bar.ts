@@ -29,10 +29,11 @@ export function segmentColor(option: string, rank: number): string {
   return option === "dont_know" ? DONT_KNOW_COLOR : SEGMENT_COLORS[Math.min(rank, SEGMENT_COLORS.length - 1)]!;
 }
 
-/** Enough room for "100%" at the report's small type size. */
-const MIN_LABEL_WIDTH = 26;
+/** Enough room for "100 %" (French spaces it) at the report's small type size. */
+const MIN_LABEL_WIDTH = 30;
 
-export function buildStackedBar(options: readonly { option: string; share: number }[], width: number, height = 14): StackedBar {
+/** `share` prints a segment's label: the reader's formatter (lib/format), "33%" / "33 %". */
+export function buildStackedBar(options: readonly { option: string; share: number }[], width: number, share: (value: number) => string, height = 14): StackedBar {
   let x = 0;
   const segments = options.map((entry, rank) => {
     const segmentWidth = entry.share * width;
@@ -42,7 +43,7 @@ export function buildStackedBar(options: readonly { option: string; share: numbe
       x,
       width: segmentWidth,
       fill: segmentColor(entry.option, rank),
-      label: segmentWidth >= MIN_LABEL_WIDTH ? `${Math.round(entry.share * 100)}%` : null,
+      label: segmentWidth >= MIN_LABEL_WIDTH ? share(entry.share) : null,
     };
     x += segmentWidth;
     return segment;

@@ -123,7 +123,7 @@ function itemView(row: LiveItemDistribution, ctx: ViewContext): ItemView {
     itemId: row.itemId,
     label: t(itemLabelKey(row.itemId)),
     answered,
-    bar: buildStackedBar(row.options, BAR_WIDTH),
+    bar: buildStackedBar(row.options, BAR_WIDTH, f.share),
     legend: row.options.map((o, rank) => ({
       text: t("study.report.optionValue", { option: label(o.option), value: t("study.report.shareCount", { share: f.share(o.share), count: o.count }) }),
       fill: segmentColor(o.option, rank),

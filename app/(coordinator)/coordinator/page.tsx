@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { BulkReportDownload } from "@/components/coordinator/bulk-report-download";
 import { ExportLinks } from "@/components/coordinator/export-links";
 import { Pagination } from "@/components/ui/pagination";
 import { SubmissionFiltersForm } from "@/components/coordinator/submission-filters-form";
@@ -8,6 +9,8 @@ import { requireUser } from "@/lib/session/guards";
 import { parseSubmissionFilters, toSearchParams } from "@/lib/coordinator/submission-filters";
 import { listFilterOptions, listSubmissions } from "@/lib/data/coordinator";
 import { pageData } from "@/lib/http/page-data";
+import { hasPermission } from "@/lib/auth/roles";
+import { isLocale } from "@/lib/i18n/locales";
 
 export async function generateMetadata() {
   const t = await getTranslations("coordinator.overview");
@@ -33,7 +36,12 @@ export default async function SubmissionsOverviewPage({ searchParams }: { search
           <h1 className="text-2xl font-semibold">{t("title")}</h1>
           <p className="text-sm text-slate-600">{t("intro")}</p>
         </div>
-        <ExportLinks filters={filters} />
+        <div className="flex flex-col items-end gap-2">
+          <ExportLinks filters={filters} />
+          {hasPermission(user.role, "export:all") ? (
+            <BulkReportDownload query={toSearchParams({ ...filters, page: 1 }).toString()} defaultLocale={isLocale(user.language) ? user.language : "en"} />
+          ) : null}
+        </div>
       </div>
       <SubmissionFiltersForm filters={filters} countries={options.countries} rounds={options.rounds} action={BASE_PATH} />
       <p className="text-sm text-slate-700" role="status" data-testid="submissions-count">

@@ -14,6 +14,9 @@ import { pageData } from "@/lib/http/page-data";
 import { DIMENSION_IDS } from "@/lib/questionnaire/lookup";
 import { requireUser } from "@/lib/session/guards";
 
+/** Drawn at about a phone's column width (375 px less the page's and the card's padding). */
+const PHONE_CHART_WIDTH = 320;
+
 export async function generateMetadata() {
   const t = await getTranslations("study.compare");
   return { title: t("title") };
@@ -36,12 +39,16 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const ids = rows.map((row) => row.assessmentId);
   const isFull = ids.length >= MAX_COMPARED;
   const seriesLabel = (row: (typeof rows)[number]) => t("series", { agency: row.agencyName, round: row.round });
-  const chart = buildGroupedBars({
+  const chartInput = {
     groups: DIMENSION_IDS.map((d) => ({ key: d, label: ti(`sections.${d}.title`) })),
     series: rows.map((row) => ({ key: row.assessmentId, label: seriesLabel(row) })),
-    value: (dimension, id) => rows.find((row) => row.assessmentId === id)?.dimensions[dimension as (typeof DIMENSION_IDS)[number]] ?? null,
-    format: (value) => f.score(value),
-  });
+    value: (dimension: string, id: string) => rows.find((row) => row.assessmentId === id)?.dimensions[dimension as (typeof DIMENSION_IDS)[number]] ?? null,
+    format: (value: number) => f.score(value),
+  };
+  // The full-size chart is the one exported; a phone gets its own narrower drawing, so that its text is
+  // drawn at a readable size instead of the wide chart shrunk to a third.
+  const chart = buildGroupedBars(chartInput);
+  const phoneChart = buildGroupedBars({ ...chartInput, width: PHONE_CHART_WIDTH });
   const csvHref = `/api/compare/csv?${new URLSearchParams(ids.map((id) => ["a", id])).toString()}`;
   return (
     <div className="space-y-6">
@@ -113,7 +120,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             <ChartExportButtons svgId="compare-chart-svg" fileName="compare" labels={{ svg: t("exportSvg"), png: t("exportPng") }} />
             <a href={csvHref} className={buttonClasses("secondary")} download data-testid="compare-csv">{t("exportCsv")}</a>
           </div>
-          <GroupedBarsSvg chart={chart} id="compare-chart-svg" title={t("chartHeading")} />
+          <GroupedBarsSvg chart={chart} id="compare-chart-svg" title={t("chartHeading")} className="hidden sm:block" />
+          <GroupedBarsSvg chart={phoneChart} id="compare-chart-phone" title={t("chartHeading")} className="sm:hidden" />
           <CompareTable rows={rows} />
         </section>
       )}
