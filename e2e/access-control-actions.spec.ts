@@ -364,8 +364,8 @@ async function signedInContext(browser: Browser, baseURL: string | undefined, wh
 }
 
 test.beforeAll(async ({ browser, baseURL }) => {
-  // Four sign-ins at the app's bcrypt cost.
-  test.setTimeout(120_000);
+  // Some twenty records and four sign-ins at the app's bcrypt cost, beside another worker.
+  test.setTimeout(240_000);
   ids = actionIds();
   const runId = uniqueSuffix();
   const ownRound = 2096;
