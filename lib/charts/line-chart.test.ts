@@ -12,14 +12,14 @@ describe("buildLineChart", () => {
     expect(chart.plot).toEqual({ x: 30, y: 10, width: 300, height: 100 });
     expect(chart.xTicks.map((tick) => [tick.x, tick.label])).toEqual([[30, "2024"], [130, "2025"], [230, "2026"], [330, "2027"]]);
     expect(chart.series[0]!.points.map((p) => [p.x, p.y])).toEqual([[30, 110], [130, 60], [230, 35], [330, 10]]);
-    expect(chart.series[0]!.segments).toEqual(["M30.0,110.0 L130.0,60.0 L230.0,35.0 L330.0,10.0"]);
+    expect(chart.series[0]!.segments).toEqual(["M30,110 L130,60 L230,35 L330,10"]);
   });
 
   it("breaks the line at a missing value and keeps a lone value as a point", () => {
     const chart = buildLineChart({ ...size, format, xLabels: ["2024", "2025", "2026", "2027"], series: [{ key: "dm", label: "Digital", values: [0, 50, null, 100] }] });
     const [series] = chart.series;
     expect(series!.points.map((p) => p.index)).toEqual([0, 1, 3]);
-    expect(series!.segments).toEqual(["M30.0,110.0 L130.0,60.0"]);
+    expect(series!.segments).toEqual(["M30,110 L130,60"]);
   });
 
   it("puts a single round in the middle, clamps values to the scale and prints labels with the formatter", () => {

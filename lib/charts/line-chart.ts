@@ -41,7 +41,8 @@ const MARGIN = { left: 30, right: 14, top: 10, bottom: 24 };
 const LABEL_ROOM = 36;
 const Y_STEPS = [0, 25, 50, 75, 100];
 
-const fixed = (value: number) => value.toFixed(1);
+/** An SVG path coordinate (not a number users read: those go through lib/format), to a tenth of a unit. */
+const coordinate = (value: number) => `${Math.round(value * 10) / 10}`;
 
 export function buildLineChart(input: LineChartInput): LineChart {
   const width = input.width ?? 360;
@@ -73,7 +74,7 @@ export function buildLineChart(input: LineChartInput): LineChart {
       };
       series.values.forEach((value, index) => {
         if (value === null) return close();
-        current.push(`${current.length === 0 ? "M" : "L"}${fixed(xOf(index))},${fixed(yOf(value))}`);
+        current.push(`${current.length === 0 ? "M" : "L"}${coordinate(xOf(index))},${coordinate(yOf(value))}`);
       });
       close();
       return { key: series.key, label: series.label, color: LINE_COLORS[seriesIndex % LINE_COLORS.length]!, segments, points };
