@@ -18,7 +18,7 @@ async function createTeam(label: string): Promise<{ agencyId: string; members: [
 /** The stored answers of an assessment: item id → { value (parsed), version }. */
 async function storedAnswers(assessmentId: string): Promise<Record<string, { value: unknown; version: number }>> {
   const rows = await e2eDb().answer.findMany({ where: { assessmentId }, select: { itemId: true, value: true, version: true } });
-  return Object.fromEntries(rows.map((row) => [row.itemId, { value: JSON.parse(row.value) as unknown, version: row.version }]));
+  return Object.fromEntries(rows.map((row) => [row.itemId, { value: row.value, version: row.version }]));
 }
 
 /** The section form is ready: hydrated and the answers waiting on this device shown. */

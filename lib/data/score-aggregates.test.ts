@@ -60,7 +60,7 @@ async function seed(): Promise<void> {
         data: { agencyId: agency.id, round: 2024 + r, status, instrumentVersion: version, createdById: "u", submittedAt: status === "DRAFT" ? null : new Date(Date.UTC(2026, 0, 1 + i)) },
       });
       await testDb.answer.createMany({
-        data: Object.entries(answers).map(([itemId, entry]) => ({ assessmentId: assessment.id, itemId, value: JSON.stringify(entry.value), otherText: entry.otherText ?? null, updatedById: "u" })),
+        data: Object.entries(answers).map(([itemId, entry]) => ({ assessmentId: assessment.id, itemId, value: entry.value, otherText: entry.otherText ?? null, updatedById: "u" })),
       });
       if (status === "DRAFT") continue;
       // Some assessments were returned and submitted again: the first snapshot is history.

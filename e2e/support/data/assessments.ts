@@ -75,7 +75,7 @@ export async function createAssessment(input: {
         submittedAt: status === "DRAFT" ? null : now,
         approvedAt: status === "APPROVED" ? now : null,
         answers: {
-          create: Object.entries(answers).map(([itemId, entry]) => ({ itemId, value: JSON.stringify(entry.value), otherText: entry.otherText ?? null, updatedById: input.createdById })),
+          create: Object.entries(answers).map(([itemId, entry]) => ({ itemId, value: entry.value, otherText: entry.otherText ?? null, updatedById: input.createdById })),
         },
         sections: {
           create: Object.entries(input.comments ?? {}).map(([sectionId, comment]) => ({ sectionId, comment, updatedById: input.createdById })),

@@ -71,7 +71,7 @@ describe("POST /api/assessments/:id/answers", () => {
       body: { error: "validation.staleAnswer", code: "conflict", current: { value: "concrete_plans", version: 2, updatedBy: "Name of colleague" } },
     });
     const row = await testDb.answer.findUniqueOrThrow({ where: { assessmentId_itemId: { assessmentId: id, itemId: "strategy.national" } } });
-    expect([row.value, row.version]).toEqual([JSON.stringify("concrete_plans"), 2]);
+    expect([row.value, row.version]).toEqual(["concrete_plans", 2]);
     // Chosen by the person: keep mine, now based on the colleague's version.
     expect(await post(id, { itemId: "strategy.national", value: "fully_in_place", baseVersion: 2 })).toMatchObject({ status: 200, body: { version: 3 } });
   });

@@ -4,7 +4,7 @@ import { readStoredValue } from "./stored-value";
 import type { AssessmentStatus, AssessmentSummary, CompletionSummary } from "./types";
 
 /** Stored answer rows → `Answers` (each value read through its schema: stored-value.ts). */
-export function toAnswers(rows: readonly { itemId: string; value: string; otherText: string | null }[]): Answers {
+export function toAnswers(rows: readonly { itemId: string; value: unknown; otherText: string | null }[]): Answers {
   const answers: Answers = {};
   for (const row of rows) {
     answers[row.itemId] = { value: readStoredValue(row.value), otherText: row.otherText };

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { SaveAnswer } from "@/lib/questionnaire/schemas";
 import { lockEditableAssessment } from "./access";
 import { toStoredAnswer, type StoredAnswer } from "./stored-answer";
-import { toStoredValue } from "./stored-value";
+import { isSameStoredValue } from "./stored-value";
 
 export const STALE_ANSWER = "validation.staleAnswer";
 
@@ -29,18 +29,17 @@ export async function saveAnswer(user: SessionUser, input: SaveAnswer, baseVersi
     if (!access.ok) return access;
     const where = { assessmentId_itemId: { assessmentId: input.assessmentId, itemId: input.itemId } };
     const existing = await tx.answer.findUnique({ where, select: ANSWER_STATE });
-    const newValue = input.value === null ? null : toStoredValue(input.value);
-    if ((existing?.value ?? null) === newValue && (newValue === null || existing?.otherText === input.otherText)) {
+    if (isSameStoredValue(existing?.value ?? null, input.value) && (input.value === null || existing?.otherText === input.otherText)) {
       return ok({ savedAt: existing?.updatedAt ?? new Date(), version: existing?.version ?? 0 });
     }
     if (baseVersion !== undefined && baseVersion !== (existing?.version ?? 0)) {
       return { ...fail("conflict", STALE_ANSWER), current: existing ? await toStoredAnswer(tx, existing) : undefined };
     }
-    if (newValue === null) {
+    if (input.value === null) {
       await tx.answer.delete({ where });
       return ok({ savedAt: new Date(), version: 0 });
     }
-    const data = { value: newValue, otherText: input.otherText, updatedById: user.id };
+    const data = { value: input.value, otherText: input.otherText, updatedById: user.id };
     const saved = await tx.answer.upsert({
       where,
       create: { assessmentId: input.assessmentId, itemId: input.itemId, ...data },

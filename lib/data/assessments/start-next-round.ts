@@ -8,7 +8,6 @@ import type { StartNextRound } from "@/lib/rounds/schemas";
 import { canFillFor } from "./access";
 import { insertDraftAssessment } from "./insert-draft";
 import { toAnswers } from "./mappers";
-import { toStoredValue } from "./stored-value";
 
 export const ROUND_ERRORS = {
   notLatestApproved: "coordinator.rounds.errors.notLatestApproved",
@@ -49,7 +48,7 @@ export async function startNextRound(user: SessionUser, input: StartNextRound): 
         data: Object.entries(answers).map(([itemId, entry]) => ({
           assessmentId,
           itemId,
-          value: toStoredValue(entry.value),
+          value: entry.value,
           otherText: entry.otherText ?? null,
           updatedById: user.id,
         })),

@@ -12,7 +12,7 @@ export type StoredAnswer = {
   updatedAt: string;
 };
 
-type AnswerRow = { value: string; otherText: string | null; version: number; updatedById: string; updatedAt: Date };
+type AnswerRow = { value: unknown; otherText: string | null; version: number; updatedById: string; updatedAt: Date };
 
 /** Rows → stored answers, with the names of the people who saved them (one query for all of them). */
 export async function toStoredAnswers<K extends string>(

@@ -11,7 +11,7 @@ import { DIMENSION_IDS } from "@/lib/questionnaire/lookup";
 import type { Stage } from "@/lib/scoring/stages";
 import { toAnswers } from "../assessments/mappers";
 import { submissionWhere } from "../coordinator/submission-where";
-import { isPostgres } from "../sql-dialect";
+import { jsonAggText, jsonArrayOf } from "../sql-dialect";
 
 /** Agencies per page: bounded, so no query ever carries an unbounded list of ids. */
 const AGENCIES_PER_PAGE = 100;
@@ -107,10 +107,13 @@ async function* readPages(where: Prisma.AssessmentWhereInput): AsyncGenerator<Ex
   }
 }
 
-/** The database's aggregate, read through its schema: [itemId, value as stored, other text]. */
-const answerTuplesSchema = z.array(z.tuple([z.string(), z.string(), z.string().nullable()]));
+/**
+ * The database's aggregate, read through its schema: [itemId, value as stored (JSON), other text]. The value
+ * itself is read by toAnswers, through the one reader of stored values (the answer schema).
+ */
+const answerTuplesSchema = z.array(z.tuple([z.string(), z.unknown(), z.string().nullable()]));
 
-type AnswerRow = { itemId: string; value: string; otherText: string | null };
+type AnswerRow = { itemId: string; value: unknown; otherText: string | null };
 
 /**
  * The answers of a page of assessments (a bounded list of ids), aggregated by the database into one JSON
@@ -118,14 +121,10 @@ type AnswerRow = { itemId: string; value: string; otherText: string | null };
  */
 async function readAnswers(assessmentIds: string[]): Promise<Map<string, AnswerRow[]>> {
   if (assessmentIds.length === 0) return new Map();
-  const ids = Prisma.join(assessmentIds);
-  const rows = isPostgres(db)
-    ? await db.$queryRaw<{ assessmentId: string; answers: string }[]>`
-        SELECT "assessmentId", CAST(json_agg(json_build_array("itemId", "value", "otherText")) AS TEXT) AS "answers"
-        FROM "Answer" WHERE "assessmentId" IN (${ids}) GROUP BY "assessmentId"`
-    : await db.$queryRaw<{ assessmentId: string; answers: string }[]>`
-        SELECT "assessmentId", json_group_array(json_array("itemId", "value", "otherText")) AS "answers"
-        FROM "Answer" WHERE "assessmentId" IN (${ids}) GROUP BY "assessmentId"`;
+  const tuple = jsonArrayOf(db, [{ text: Prisma.sql`"itemId"` }, { json: Prisma.sql`"value"` }, { text: Prisma.sql`"otherText"` }]);
+  const rows = await db.$queryRaw<{ assessmentId: string; answers: string }[]>`
+    SELECT "assessmentId", ${jsonAggText(db, tuple)} AS "answers"
+    FROM "Answer" WHERE "assessmentId" IN (${Prisma.join(assessmentIds)}) GROUP BY "assessmentId"`;
   return new Map(
     rows.map((row) => [
       row.assessmentId,

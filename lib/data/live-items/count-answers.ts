@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { allItems } from "@/lib/questionnaire/lookup";
 import type { LiveItemCounts } from "@/lib/scoring/live-items";
 import { hasLiveDistribution } from "@/lib/scoring/live-items";
-import { isPostgres, type SqlClient } from "../sql-dialect";
+import { jsonListElements, jsonStringText, type SqlClient } from "../sql-dialect";
 
 export type { SqlClient };
 
@@ -46,20 +46,10 @@ export const COHORT_FROM = Prisma.sql`"Assessment" a JOIN "Agency" ag ON ag."id"
 
 type RegionRow = { region: string; agencies: number };
 type TotalRow = RegionRow & { itemId: string };
-type OptionRow = TotalRow & { value: string };
+type OptionRow = TotalRow & { option: string };
 
 const SINGLE_IDS = allItems.filter((item) => hasLiveDistribution(item) && item.kind !== "multi").map((item) => item.id);
 const MULTI_IDS = allItems.filter((item) => item.kind === "multi").map((item) => item.id);
-
-/** A stored single answer is a JSON string (`"fully_in_place"`); anything else is not an option. */
-function optionOf(value: string): string | null {
-  try {
-    const parsed: unknown = JSON.parse(value);
-    return typeof parsed === "string" ? parsed : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Counts, in the database, the agencies of a cohort per region, per item and per option: the rows grow with
@@ -68,31 +58,29 @@ function optionOf(value: string): string | null {
  */
 export async function countCohortAnswers(selection: CohortSelection, client: SqlClient = db): Promise<Map<string, LiveItemCounts>> {
   const where = cohortWhere(selection);
-  const unnest = isPostgres(client)
-    ? Prisma.sql`json_array_elements_text(an."value"::json) AS e(value)`
-    : Prisma.sql`json_each(an."value") AS e`;
+  // A single answer's option is its JSON string (anything else is not an option); a tick-all answer's
+  // options are the elements of its list.
+  const option = jsonStringText(client, Prisma.sql`an."value"`);
+  const unnest = jsonListElements(client, Prisma.sql`an."value"`);
   const [regions, totals, singles, multis] = await Promise.all([
     client.$queryRaw<RegionRow[]>`SELECT CAST(ag."region" AS TEXT) AS region, CAST(COUNT(*) AS INTEGER) AS agencies
       FROM ${COHORT_FROM} WHERE ${where} GROUP BY ag."region"`,
     client.$queryRaw<TotalRow[]>`SELECT CAST(ag."region" AS TEXT) AS region, an."itemId" AS "itemId", CAST(COUNT(*) AS INTEGER) AS agencies
       FROM ${COHORT_FROM} JOIN "Answer" an ON an."assessmentId" = a."id"
       WHERE ${where} GROUP BY ag."region", an."itemId"`,
-    client.$queryRaw<OptionRow[]>`SELECT CAST(ag."region" AS TEXT) AS region, an."itemId" AS "itemId", an."value" AS value, CAST(COUNT(*) AS INTEGER) AS agencies
+    client.$queryRaw<OptionRow[]>`SELECT CAST(ag."region" AS TEXT) AS region, an."itemId" AS "itemId", ${option} AS "option", CAST(COUNT(*) AS INTEGER) AS agencies
       FROM ${COHORT_FROM} JOIN "Answer" an ON an."assessmentId" = a."id"
-      WHERE ${where} AND an."itemId" IN (${Prisma.join(SINGLE_IDS)}) GROUP BY ag."region", an."itemId", an."value"`,
-    client.$queryRaw<OptionRow[]>`SELECT CAST(ag."region" AS TEXT) AS region, an."itemId" AS "itemId", e.value AS value, CAST(COUNT(DISTINCT a."id") AS INTEGER) AS agencies
+      WHERE ${where} AND an."itemId" IN (${Prisma.join(SINGLE_IDS)}) AND ${option} IS NOT NULL
+      GROUP BY ag."region", an."itemId", ${option}`,
+    client.$queryRaw<OptionRow[]>`SELECT CAST(ag."region" AS TEXT) AS region, an."itemId" AS "itemId", CAST(e.value AS TEXT) AS "option", CAST(COUNT(DISTINCT a."id") AS INTEGER) AS agencies
       FROM ${COHORT_FROM} JOIN "Answer" an ON an."assessmentId" = a."id", ${unnest}
-      WHERE ${where} AND an."itemId" IN (${Prisma.join(MULTI_IDS)}) AND an."value" LIKE '[%'
+      WHERE ${where} AND an."itemId" IN (${Prisma.join(MULTI_IDS)})
       GROUP BY ag."region", an."itemId", e.value`,
   ]);
   const byRegion = new Map<string, { agencies: number; totals: LiveItemCounts["totals"][number][]; options: LiveItemCounts["options"][number][] }>();
   for (const row of regions) byRegion.set(row.region, { agencies: Number(row.agencies), totals: [], options: [] });
   for (const row of totals) byRegion.get(row.region)?.totals.push({ itemId: row.itemId, agencies: Number(row.agencies) });
-  for (const row of singles) {
-    const option = optionOf(row.value);
-    if (option !== null) byRegion.get(row.region)?.options.push({ itemId: row.itemId, option, agencies: Number(row.agencies) });
-  }
-  for (const row of multis) byRegion.get(row.region)?.options.push({ itemId: row.itemId, option: String(row.value), agencies: Number(row.agencies) });
+  for (const row of [...singles, ...multis]) byRegion.get(row.region)?.options.push({ itemId: row.itemId, option: row.option, agencies: Number(row.agencies) });
   return byRegion;
 }
 

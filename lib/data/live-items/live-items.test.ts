@@ -54,7 +54,7 @@ async function agencyWith(input: {
     data: Object.entries(answers).map(([itemId, entry]) => ({
       assessmentId: assessment.id,
       itemId,
-      value: JSON.stringify(entry.value),
+      value: entry.value,
       updatedById: userId,
     })),
   });

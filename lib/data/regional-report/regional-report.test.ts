@@ -34,7 +34,7 @@ async function agencyWith(input: { region: "LAC" | "AP"; points: 0 | 1 | 2 | 3; 
   });
   const answers = { ...answersAll(input.points), ...input.extra };
   await client.answer.createMany({
-    data: Object.entries(answers).map(([itemId, entry]) => ({ assessmentId: assessment.id, itemId, value: JSON.stringify(entry.value), updatedById: userId })),
+    data: Object.entries(answers).map(([itemId, entry]) => ({ assessmentId: assessment.id, itemId, value: entry.value, updatedById: userId })),
   });
   await createScoreSnapshot(client, { assessmentId: assessment.id, answers, createdById: userId });
   return agency;
