@@ -15,7 +15,7 @@ export async function seedDatasets(db: PrismaClient): Promise<void> {
           datasetId: dataset.id,
           version: dataset.datasetVersion,
           status: "PUBLISHED",
-          content: JSON.stringify(dataset),
+          content: dataset,
           publishedAt: new Date(),
         },
         update: {},

@@ -6,7 +6,7 @@ export async function createDatasetDraft(version: string, datasetId = "ilo-ap-20
   const dataset = getBuiltinDatasets().find((candidate) => candidate.id === datasetId);
   if (!dataset) throw new Error(`No built-in dataset ${datasetId}`);
   const row = await e2eDb().benchmarkDataset.create({
-    data: { datasetId, version, status: "DRAFT", content: JSON.stringify({ ...dataset, datasetVersion: version }) },
+    data: { datasetId, version, status: "DRAFT", content: { ...dataset, datasetVersion: version } },
     select: { id: true },
   });
   return row.id;

@@ -26,7 +26,7 @@ export async function importDatasetVersion(
   try {
     const created = await db.$transaction(async (tx) => {
       const row = await tx.benchmarkDataset.create({
-        data: { ...key, status: "DRAFT", content: JSON.stringify(dataset), importedById: user.id },
+        data: { ...key, status: "DRAFT", content: dataset, importedById: user.id },
         select: { id: true },
       });
       await recordAudit(

@@ -60,5 +60,5 @@ export async function getDatasetVersion(user: SessionUser, id: string): Promise<
   const row = await db.benchmarkDataset.findUnique({ where: { id }, select: { ...SELECT, content: true } });
   if (!row) return null;
   const [summary] = await toSummaries([row]);
-  return { ...summary!, dataset: datasetSchema.parse(JSON.parse(row.content)) };
+  return { ...summary!, dataset: datasetSchema.parse(row.content) };
 }

@@ -155,7 +155,7 @@ describe("item-level live cohorts from the database", () => {
     expect(dataset?.source).toBe("approved assessments in this installation (instrument 2026.1), round 2027, frozen on 2027-06-30");
     expect(dataset?.items?.[ITEM]).toMatchObject({ counts: { not_planned: 1, concrete_plans: 2, in_development: 1, fully_in_place: 1 } });
     await client.benchmarkDataset.create({
-      data: { datasetId: dataset!.id, version: dataset!.datasetVersion, status: "PUBLISHED", publishedAt: now, content: JSON.stringify(dataset) },
+      data: { datasetId: dataset!.id, version: dataset!.datasetVersion, status: "PUBLISHED", publishedAt: now, content: dataset! },
     });
     const scoreAgainstFrozen = async () => {
       const frozen = (await loadScoringDatasets(client)).find((candidate) => candidate.id === "live-europe-2027")!;

@@ -25,7 +25,7 @@ export async function loadScoringDatasetsFrom(client: DbClient): Promise<Dataset
   });
   const latest = new Map<string, Dataset>();
   for (const row of rows) {
-    if (!latest.has(row.datasetId)) latest.set(row.datasetId, datasetSchema.parse(JSON.parse(row.content)));
+    if (!latest.has(row.datasetId)) latest.set(row.datasetId, datasetSchema.parse(row.content));
   }
   for (const builtin of getBuiltinDatasets()) {
     if (!latest.has(builtin.id)) latest.set(builtin.id, builtin);
