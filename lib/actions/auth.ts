@@ -8,7 +8,8 @@ import { signInSchema } from "@/lib/auth/sign-in-schema";
 import { revokeSession } from "@/lib/data/sessions";
 import { getEnv } from "@/lib/env";
 import { fail, fieldErrorsOf, ok } from "@/lib/result";
-import { auth, signOut } from "@/lib/session/auth";
+import { signOut } from "@/lib/session/auth";
+import { readSessionToken } from "@/lib/session/session-token";
 import { startSession } from "@/lib/session/start-session";
 import { defineAction } from "./define-action";
 
@@ -42,7 +43,7 @@ export const signInAction = defineAction(
 const signOutNow = defineAction({ schema: z.unknown(), permission: "public" }, async (_input, user) => {
   // Revoked on the server first: a session cookie that comes back later (e.g. set again by a request that
   // was in flight) no longer opens anything.
-  const sessionId = user?.sessionId ?? (await auth())?.user?.sessionId;
+  const sessionId = user?.sessionId ?? (await readSessionToken())?.sessionId;
   if (sessionId) await revokeSession(sessionId);
   await signOut({ redirectTo: "/sign-in" });
   return ok();

@@ -5,7 +5,7 @@ import { decideAccess, type AccessRule, type SessionUser } from "@/lib/auth/acce
 import type { Role } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/data/sessions";
 import { fail, ok, type Result } from "@/lib/result";
-import { auth } from "./auth";
+import { readSessionToken } from "./session-token";
 import { signInUrl } from "./sign-in-url";
 
 /**
@@ -14,9 +14,8 @@ import { signInUrl } from "./sign-in-url";
  * when the token expires. Cached per request.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const token = (await auth())?.user;
-  if (!token?.id || !token.sessionId) return null;
-  return getSessionUser(token.id, token.sessionId);
+  const token = await readSessionToken();
+  return token ? getSessionUser(token.id, token.sessionId) : null;
 });
 
 /** For pages: redirects to sign-in (then back to this page) or to the 403 page. */

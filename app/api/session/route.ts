@@ -4,7 +4,7 @@ import { getSessionEnd } from "@/lib/data/sessions";
 import { errorResponse } from "@/lib/http/error-response";
 import { jsonOk, readJson } from "@/lib/http/json-ok";
 import { fail, invalidInput } from "@/lib/result";
-import { auth } from "@/lib/session/auth";
+import { readSessionToken } from "@/lib/session/session-token";
 import { startSession } from "@/lib/session/start-session";
 
 export const dynamic = "force-dynamic";
@@ -14,8 +14,8 @@ export const dynamic = "force-dynamic";
  * Reading it is not activity: it never extends the session.
  */
 export async function GET(): Promise<Response> {
-  const token = (await auth())?.user;
-  const endsAt = token?.id && token.sessionId ? await getSessionEnd(token.id, token.sessionId) : null;
+  const token = await readSessionToken();
+  const endsAt = token ? await getSessionEnd(token.id, token.sessionId) : null;
   if (!endsAt) return errorResponse(fail("unauthenticated"));
   return Response.json({ endsAt: endsAt.toISOString() }, { headers: { "Cache-Control": "private, no-store" } });
 }
