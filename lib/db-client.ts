@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgres/client";
+import { closeReadWorker, registerSqliteFile } from "@/lib/db-read-worker";
 
 /**
  * SQLite settings applied to every connection the app opens (README, "Database"):
@@ -61,7 +62,15 @@ function beginTransactionsImmediately(adapter: SqlDriverAdapter): void {
  */
 export function createPrismaClient(url: string, options: { poolSize?: number } = {}): PrismaClient {
   if (url.startsWith("file:")) {
-    return new PrismaClient({ adapter: new SqliteWithPragmas(url) });
+    const client = new PrismaClient({ adapter: new SqliteWithPragmas(url) });
+    // Long aggregates run on a worker thread with its own connection (lib/db-read-worker.ts), closed with the client.
+    registerSqliteFile(client, url);
+    const disconnect = client.$disconnect.bind(client);
+    client.$disconnect = async () => {
+      await closeReadWorker(client);
+      await disconnect();
+    };
+    return client;
   }
   // The two generated clients have the same models and API; only the SQL dialect differs.
   // `max` bounds this process's connections (DATABASE_POOL_SIZE; README, "Production deployment"): with N

@@ -57,7 +57,7 @@ export async function loadLiveCohorts(assessmentId: string, client: Client = db)
   const region = own.agency.region;
   const version = own.instrumentVersion;
   const [rows, ownRows] = await Promise.all([
-    cachedByCohortStamp(client, `live-cohorts:${version}`, () => queryScoreFigures(client, liveCohortMembersSql(version), { withRanks: true })),
+    cachedByCohortStamp(client, `live-cohorts:${version}`, () => queryScoreFigures(client, liveCohortMembersSql(version), { withRanks: true, offMainThread: true })),
     queryScoreFigures(client, liveCohortMembersSql(version, own.agencyId)),
   ]);
   const member = toMemberFigures(ownRows.filter((row) => row.scope === "overall"));

@@ -42,6 +42,7 @@ export async function getRegionalOverview(user: SessionUser, round?: number): Pr
         JOIN "Agency" g ON g."id" = p."agencyId"
         JOIN "ScoreSnapshot" s ON s."currentForId" = p."id"
         WHERE p."rank" = 1 AND g."active" = true AND s."instrumentVersion" = ${instrument.version}`,
+        { offMainThread: true },
       ),
     ),
   ]);

@@ -29,7 +29,7 @@ export async function buildFrozenDataset(
   input: FreezeCohortInput & { version: string; now: Date },
   client: SqlClient = db,
 ): Promise<{ agencies: number; dataset: Dataset | null }> {
-  const counts = (await countCohortAnswers({ instrumentVersion: instrument.version, region: input.region, round: input.round }, client)).get(input.region);
+  const counts = (await countCohortAnswers({ instrumentVersion: instrument.version, region: input.region, round: input.round }, client, { offMainThread: true })).get(input.region);
   if (!counts) return { agencies: 0, dataset: null };
   const source = createReportTranslator("en")("study.live.frozenSource", { version: instrument.version, round: input.round, date: isoDate(input.now) });
   const dataset = buildLiveDataset(counts, {

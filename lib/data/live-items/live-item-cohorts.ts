@@ -42,7 +42,7 @@ export async function loadLiveItemDatasets(
   // agency's member, counted by the same SQL, is taken out (exact: counts are sums).
   const version = own.instrumentVersion;
   const [everyAgency, ownMember] = await Promise.all([
-    cachedByCohortStamp(client, `live-items:${version}`, () => countCohortAnswers({ instrumentVersion: version }, client)),
+    cachedByCohortStamp(client, `live-items:${version}`, () => countCohortAnswers({ instrumentVersion: version }, client, { offMainThread: true })),
     countCohortAnswers({ instrumentVersion: version, onlyAgencyId: own.agencyId }, client),
   ]);
   const region = own.agency.region;

@@ -25,7 +25,7 @@ export async function loadDimensionFigures(selection: CohortSelection, client: S
   const members = Prisma.sql`SELECT s."id" AS "snapshotId", ${SCOPE} AS "scope"
     FROM ${COHORT_FROM} JOIN "ScoreSnapshot" s ON s."currentForId" = a."id"
     WHERE ${cohortWhere(selection)} AND s."instrumentVersion" = ${selection.instrumentVersion}`;
-  const rows = await queryScoreFigures(client, members);
+  const rows = await queryScoreFigures(client, members, { offMainThread: true });
   const cohort = toLiveCohort(rows, SCOPE, selection.instrumentVersion);
   const stages = toStageCounts(rows, SCOPE);
   return {

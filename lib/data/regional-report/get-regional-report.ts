@@ -26,7 +26,7 @@ export async function loadRegionalReport(
   const instrumentVersion = options.instrumentVersion ?? instrument.version;
   const selection: CohortSelection = { instrumentVersion, region: query.region, round: query.round };
   const [counts, countries, dimensions, datasets, annex] = await Promise.all([
-    countCohortAnswers(selection, client),
+    countCohortAnswers(selection, client, { offMainThread: true }),
     countCountries(selection, client),
     loadDimensionFigures(selection, client),
     loadScoringDatasets(client),

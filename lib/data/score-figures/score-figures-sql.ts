@@ -1,4 +1,5 @@
 import "server-only";
+import { readOffMainThread } from "@/lib/db-read-worker";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
@@ -71,13 +72,18 @@ export function scoreFiguresSql(members: Prisma.Sql, options: { withRanks?: bool
     SELECT 'members', "scope", NULL, NULL, COUNT(*), NULL, NULL, NULL, NULL, NULL FROM "members" GROUP BY "scope"${ranks}`;
 }
 
-/** Runs the aggregate and returns plain numbers (counts come back as bigint on PostgreSQL). */
+/**
+ * Runs the aggregate and returns plain numbers (counts come back as bigint on PostgreSQL). With
+ * `offMainThread`, a SQLite database answers on the read worker (lib/db-read-worker.ts): for aggregates over
+ * a whole cohort, which would hold the event loop for seconds at 100,000 assessments.
+ */
 export async function queryScoreFigures(
   client: { $queryRaw<T>(query: Prisma.Sql): Prisma.PrismaPromise<T> },
   members: Prisma.Sql,
-  options: { withRanks?: boolean } = {},
+  options: { withRanks?: boolean; offMainThread?: boolean } = {},
 ): Promise<FigureRow[]> {
-  const rows = await client.$queryRaw<RawRow[]>(scoreFiguresSql(members, options));
+  const query = scoreFiguresSql(members, options);
+  const rows = options.offMainThread ? await readOffMainThread<RawRow>(client, query) : await client.$queryRaw<RawRow[]>(query);
   return rows.map((row) => ({
     kind: row.kind as FigureRow["kind"],
     scope: row.scope,
