@@ -1,10 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import { Suspense } from "react";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { NavigationStatus } from "@/components/layout/navigation-status";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { MessagesProvider } from "@/lib/i18n/client";
 import { getClientMessages } from "@/lib/i18n/client-messages";
 import type { Locale } from "@/lib/i18n/locales";
 import "./globals.css";
@@ -29,12 +29,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <Suspense fallback={null}>
           <NavigationStatus label={t("loading")} />
         </Suspense>
-        <NextIntlClientProvider messages={getClientMessages(locale)}>
+        <MessagesProvider locale={locale} messages={getClientMessages(locale)}>
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6">
             {children}
           </main>
-        </NextIntlClientProvider>
+        </MessagesProvider>
         <SiteFooter />
       </body>
     </html>

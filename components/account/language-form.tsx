@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useMessage } from "@/lib/i18n/use-message";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";

@@ -1,7 +1,7 @@
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { getLinkState, LINK_ERRORS } from "@/lib/data/account";
+import { MessagesProvider } from "@/lib/i18n/client";
 import { getClientMessages } from "@/lib/i18n/client-messages";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import type { LinkPurpose } from "@/lib/mail/build-message";
@@ -34,9 +34,9 @@ export async function OneTimeLinkPage({ token, purpose }: { token: string; purpo
       {link.state === "valid" ? (
         <>
           <p className="mt-2 text-sm text-slate-600">{t("admin.password.forAccount", { email: link.email ?? "" })}</p>
-          <NextIntlClientProvider locale={locale} messages={getClientMessages(locale)}>
+          <MessagesProvider locale={locale} messages={getClientMessages(locale)}>
             <SetPasswordForm token={token} purpose={purpose} />
-          </NextIntlClientProvider>
+          </MessagesProvider>
         </>
       ) : (
         <div className="mt-6" data-testid="link-refused">

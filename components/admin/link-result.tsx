@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "@/lib/i18n/client";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -9,9 +9,10 @@ import type { LinkResult as LinkResultData } from "@/lib/actions/admin";
 /** After an invitation or a reset: says whether the email left, or shows the one-time link to copy. */
 export function LinkResult({ result }: { result: LinkResultData }) {
   const t = useTranslations("admin.link");
-  const format = useFormatter();
+  const locale = useLocale();
   const [isCopied, setIsCopied] = useState(false);
-  const date = format.dateTime(new Date(result.expiresAt), { dateStyle: "long", timeStyle: "short" });
+  // In UTC, as the messages show times (lib/i18n/request.ts).
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(new Date(result.expiresAt));
 
   if (result.delivery === "sent" || !result.link) {
     return <Alert tone="success">{t("sent", { email: result.email, date })}</Alert>;

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useMessage } from "@/lib/i18n/use-message";
 import { useState } from "react";
 import { useForm } from "react-hook-form";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useMessage } from "@/lib/i18n/use-message";
 import { useState } from "react";
 import { useForm } from "react-hook-form";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { setLocaleAction } from "@/lib/actions/locale";
 import { LOCALES, LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
 

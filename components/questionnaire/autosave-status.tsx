@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "@/lib/i18n/client";
 import { useMessage } from "@/lib/i18n/use-message";
 import type { OutboxState } from "./use-outbox";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 
 /** Feedback on leaving the page: a loading line while the next page comes, or why it cannot open offline. */
 export function NavigationNotice({ isUnavailable, isNavigating }: { isUnavailable: boolean; isNavigating: boolean }) {

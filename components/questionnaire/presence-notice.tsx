@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 
 /** Who else has this assessment open now (refreshed with the live poll). */
 export function PresenceNotice({ present }: { present: { name: string }[] }) {

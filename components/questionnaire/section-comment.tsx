@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { COMMENT_MAX_LENGTH } from "@/lib/questionnaire/comment-limit";
 import { useMessage } from "@/lib/i18n/use-message";
 import { useField } from "./section-store";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useProgress, type Progress } from "./progress-store";
 
 /** "3 of 5" beside a section in the sidebar, updated as answers are saved here or by colleagues. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useMessage } from "@/lib/i18n/use-message";
 import { useId, useState } from "react";
 import { Alert } from "@/components/ui/alert";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { FieldError, HelpText, itemDomIds, QuestionText } from "./field-parts";
 import type { ItemView } from "./types";
 import { answerPaths } from "./answer-paths";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "@/lib/i18n/client";
 import { staySignedInAction } from "@/lib/actions/session";
 
 /** Shown this long before the session would end for inactivity (or reach its absolute end). */
@@ -47,7 +47,7 @@ export function useSessionExpiry(initialEndsAt: string) {
 
 export function SessionExpiryWarning({ endsAt: initialEndsAt }: { endsAt: string }) {
   const t = useTranslations("common.session");
-  const format = useFormatter();
+  const locale = useLocale();
   const { endsAt, phase, staySignedIn } = useSessionExpiry(initialEndsAt);
   if (phase === "quiet") return null;
   const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(typeof window === "undefined" ? "/" : window.location.pathname + window.location.search)}`;
@@ -56,7 +56,7 @@ export function SessionExpiryWarning({ endsAt: initialEndsAt }: { endsAt: string
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3">
         {phase === "warning" ? (
           <>
-            <p className="flex-1">{t("warning", { time: format.dateTime(endsAt, { hour: "2-digit", minute: "2-digit" }) })}</p>
+            <p className="flex-1">{t("warning", { time: new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", timeZone: "UTC" }).format(endsAt) })}</p>
             <button type="button" onClick={staySignedIn} className="rounded bg-brand-600 px-3 py-1 font-medium text-white hover:bg-brand-700">
               {t("stay")}
             </button>

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 
 /** Values interpolated into a message. */
 export type MessageValues = Record<string, string | number | Date>;
