@@ -6,6 +6,7 @@ import { MIN_LIVE_COHORT } from "@/lib/scoring/live-cohort";
 import { STATUS_KEYS, type RegionSummary, type StatusKey } from "@/lib/coordinator/regional-summary";
 import { REGIONS } from "@/lib/enums";
 import { db } from "@/lib/db";
+import { readOffMainThread } from "@/lib/db-read-worker";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { instrument } from "@/lib/questionnaire/instrument";
 import { membersOf, toLiveCohort, toStageCounts } from "../score-figures/to-cohort";
@@ -24,14 +25,21 @@ export async function getRegionalOverview(user: SessionUser, round?: number): Pr
   if (!hasPermission(user.role, "assessment:view-all")) return fail("forbidden");
   const inRound = round === undefined ? Prisma.empty : Prisma.sql`AND a."round" = ${round}`;
   const [counts, figures] = await Promise.all([
-    db.$queryRaw<CountRow[]>`
+    // Per active agency, its latest assessment and its latest approved one, each found through the
+    // (agencyId, round) index instead of ranking every assessment (a third of the CPU at 100,000); on the
+    // SQLite read worker, so the event loop serves other requests meanwhile.
+    readOffMainThread<CountRow>(
+      db,
+      Prisma.sql`
       SELECT CAST(g."region" AS TEXT) AS "region", CAST(l."status" AS TEXT) AS "status", COUNT(*) AS "agencies", COUNT(s."id") AS "approved"
       FROM "Agency" g
-      LEFT JOIN (${latestSql(Prisma.empty, inRound)}) l ON l."agencyId" = g."id" AND l."rank" = 1
-      LEFT JOIN (${latestSql(Prisma.sql`AND a."status" = 'APPROVED'`, inRound)}) p ON p."agencyId" = g."id" AND p."rank" = 1
-      LEFT JOIN "ScoreSnapshot" s ON s."currentForId" = p."id"
+      LEFT JOIN "Assessment" l ON l."agencyId" = g."id"
+        AND l."round" = (SELECT MAX(a."round") FROM "Assessment" a WHERE a."agencyId" = g."id" ${inRound})
+      LEFT JOIN "ScoreSnapshot" s ON s."currentForId" = (
+        SELECT a."id" FROM "Assessment" a WHERE a."agencyId" = g."id" AND a."status" = 'APPROVED' ${inRound} ORDER BY a."round" DESC LIMIT 1)
       WHERE g."active" = true
       GROUP BY g."region", l."status"`,
+    ),
     // The figures read every approved snapshot's typed scores: computed once per cohort stamp.
     cachedByCohortStamp(db, `regions:${round ?? "latest"}`, () =>
       queryScoreFigures(

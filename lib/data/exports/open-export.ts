@@ -17,8 +17,8 @@ import { isPostgres } from "../sql-dialect";
 const AGENCIES_PER_PAGE = 100;
 
 export type OpenExport = {
-  /** Assessments matching the filters when the export was opened (the audit records it). */
-  count: number;
+  /** Counts the assessments matching the filters (the audit records it), when the caller is ready to. */
+  count: () => Promise<number>;
   /** The records, page by page: agencies by name (the database's collation), then rounds, latest first. */
   pages: AsyncGenerator<ExportRecord[]>;
 };
@@ -36,8 +36,7 @@ export async function openExport(user: SessionUser, filters: SubmissionFilters):
     agencyId = user.agencyId;
   }
   const where = submissionWhere(filters, agencyId);
-  const count = await db.assessment.count({ where });
-  return ok({ count, pages: readPages(where) });
+  return ok({ count: () => db.assessment.count({ where }), pages: readPages(where) });
 }
 
 async function* readPages(where: Prisma.AssessmentWhereInput): AsyncGenerator<ExportRecord[]> {

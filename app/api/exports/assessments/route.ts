@@ -22,19 +22,22 @@ export async function GET(request: Request): Promise<Response> {
   const opened = await openExport(user, filters);
   if (!opened.ok) return errorResponse(opened);
   const now = new Date();
-  await recordAudit({
-    actorId: user.id,
-    actorEmail: user.email,
-    action: format === "csv" ? "export.csv" : "export.json",
-    entityType: "Assessment",
-    details: {
-      count: opened.data.count,
-      filters: { status: filters.status, region: filters.region, country: filters.country, round: filters.round, q: filters.q },
-      agencyId: user.role === "RESPONDENT" ? user.agencyId : null,
-    },
-  });
+  // Audited before the first record is read, after the head went out: the first bytes never wait for
+  // the count or for the audit's write (which queues behind other writes on SQLite).
+  const audit = async () =>
+    recordAudit({
+      actorId: user.id,
+      actorEmail: user.email,
+      action: format === "csv" ? "export.csv" : "export.json",
+      entityType: "Assessment",
+      details: {
+        count: await opened.data.count(),
+        filters: { status: filters.status, region: filters.region, country: filters.country, round: filters.round, q: filters.q },
+        agencyId: user.role === "RESPONDENT" ? user.agencyId : null,
+      },
+    });
   const stamp = now.toISOString().slice(0, 10);
-  return new Response(exportStream(format, opened.data.pages, now), {
+  return new Response(exportStream(format, opened.data.pages, now, audit), {
     headers: {
       "Cache-Control": "no-store",
       "Content-Disposition": `attachment; filename="assessments-${stamp}.${format}"`,
