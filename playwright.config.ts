@@ -8,6 +8,9 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 process.env.E2E_DATABASE_URL ??= e2eDatabaseUrl(PORT);
 // Where the run's SMTP server (global setup) leaves the mail it catches, for the workers to read.
 process.env.E2E_MAIL_DIR ??= `e2e/.tmp/mail-${PORT}`;
+// The app instances' session key (scripts/e2e-app.sh), also for the workers: signOut revokes the session its
+// cookie names (e2e/support/data/sessions.ts).
+process.env.E2E_AUTH_SECRET ??= "e2e-only-secret-not-for-production-0123456789";
 const debianChromium = "/usr/bin/chromium";
 
 /**

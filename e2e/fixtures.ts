@@ -1,5 +1,5 @@
 import { expect, test as base, type Browser, type Page } from "@playwright/test";
-import { E2E_PASSWORD, type TestUser } from "./support/data";
+import { E2E_PASSWORD, revokeSessionsInCookies, type TestUser } from "./support/data";
 
 type Locale = "en" | "fr" | "es";
 
@@ -45,8 +45,9 @@ export async function signedInPage(browser: Browser, user: TestUser, locale: Loc
  */
 export async function signOut(page: Page): Promise<void> {
   await page.goto("about:blank");
-  // A response that was still in flight (a keepalive save, a prefetch) can bring the renewed session cookie
-  // back after the clear: clear again until the sign-in page stays put instead of sending us home.
+  await revokeSessionsInCookies(await page.context().cookies());
+  // A response that was still in flight (a keepalive save, a prefetch) can bring the session cookie back
+  // after the clear; its session is revoked above, and the clear is repeated until the sign-in page stays.
   await expect(async () => {
     await page.context().clearCookies();
     await page.goto("/sign-in");

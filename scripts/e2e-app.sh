@@ -7,7 +7,7 @@ export NEXT_TELEMETRY_DISABLED=1
 cd "$(dirname "$0")/.."
 PORT="${1:-3100}"
 export DATABASE_URL="${E2E_DATABASE_URL:-file:./e2e/.tmp/e2e.db}"
-export AUTH_SECRET="e2e-only-secret-not-for-production-0123456789"
+export AUTH_SECRET="${E2E_AUTH_SECRET:?set by playwright.config.ts}"
 export APP_URL="${E2E_APP_URL:-http://127.0.0.1:$PORT}"
 # Sign-in lockout per address is exercised by unit tests; the suite signs in many times from one address.
 export LOGIN_MAX_FAILURES_PER_IP=1000

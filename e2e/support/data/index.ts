@@ -8,4 +8,4 @@ export { e2eDb, E2E_DATABASE_URL } from "./client";
 export { createAdmin, createAgency, createAgencyWithRespondent, createCoordinator, createUser, E2E_PASSWORD, uniqueEmail, uniqueSuffix, type TestAgency, type TestUser } from "./people";
 export { answersOf, completeAnswers, createAssessment, type AnswerProfile } from "./assessments";
 export { createDatasetDraft } from "./datasets";
-export { createOneTimeLink, expireLinksOf, revokeSessionsOf } from "./sessions";
+export { createOneTimeLink, expireLinksOf, revokeSessionsInCookies, revokeSessionsOf } from "./sessions";

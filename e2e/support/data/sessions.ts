@@ -1,5 +1,20 @@
 import { generateToken, hashToken } from "@/lib/admin/tokens";
+import { decode } from "next-auth/jwt";
 import { e2eDb } from "./client";
+
+const SESSION_COOKIE = "authjs.session-token";
+
+/**
+ * Revokes on the server the sessions these browser cookies name, as the app's own sign-out does: a cookie
+ * that a late response brings back afterwards (a keepalive save, a prefetch) then opens nothing.
+ */
+export async function revokeSessionsInCookies(cookies: readonly { name: string; value: string }[]): Promise<void> {
+  for (const cookie of cookies.filter((candidate) => candidate.name === SESSION_COOKIE)) {
+    const token = await decode({ token: cookie.value, secret: process.env.E2E_AUTH_SECRET!, salt: SESSION_COOKIE }).catch(() => null);
+    if (typeof token?.sessionId !== "string") continue;
+    await e2eDb().userSession.updateMany({ where: { id: token.sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+  }
+}
 
 /** Ends every open session of the user on the server (what sign-out elsewhere or an expiry does). */
 export async function revokeSessionsOf(userId: string): Promise<number> {
