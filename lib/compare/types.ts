@@ -1,3 +1,4 @@
+import type { AssessmentStatus } from "@/lib/enums";
 import type { DimensionId } from "@/lib/questionnaire/types";
 import type { IndexId } from "@/lib/scoring/types";
 
@@ -8,10 +9,10 @@ export type ComparedAssessment = {
   countryCode: string;
   region: string;
   round: number;
-  status: string;
+  status: AssessmentStatus;
   dimensions: Record<DimensionId, number | null>;
   indices: Record<IndexId, number | null>;
 };
 
 /** A candidate in the picker: an assessment with scores. */
-export type CompareCandidate = { assessmentId: string; agencyName: string; countryCode: string; round: number; status: string };
+export type CompareCandidate = { assessmentId: string; agencyName: string; countryCode: string; round: number; status: AssessmentStatus };

@@ -96,7 +96,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             return (
               <li key={candidate.assessmentId} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <span>
-                  {label} <span className="text-slate-600">· {tc(`statuses.${candidate.status}` as never)}</span>
+                  {label} <span className="text-slate-600">· {tc(`statuses.${candidate.status}`)}</span>
                 </span>
                 {chosen ? (
                   <span className="text-slate-600">{t("added")}</span>

@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { listFilterOptions } from "@/lib/data/coordinator";
 import { getRegionalReport } from "@/lib/data/regional-report/get-regional-report";
 import { createFormat } from "@/lib/format/create-format";
+import { getMessage } from "@/lib/i18n/get-message";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { pageData } from "@/lib/http/page-data";
 import { createReportTranslator } from "@/lib/reports/translator";
@@ -22,7 +23,7 @@ export async function generateMetadata() {
 export default async function RegionalReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser({ permission: "assessment:view-all" });
   const params = await searchParams;
-  const [t, tAll, options, rawLocale] = await Promise.all([getTranslations("study.report.form"), getTranslations(), listFilterOptions(user), getLocale()]);
+  const [t, message, options, rawLocale] = await Promise.all([getTranslations("study.report.form"), getMessage(), listFilterOptions(user), getLocale()]);
   const parsed = parseRegionalReportParams(params);
   const locale = isLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
   const report = parsed.ok ? pageData(await getRegionalReport(user, parsed.data)) : null;
@@ -34,7 +35,7 @@ export default async function RegionalReportPage({ searchParams }: { searchParam
         <p className="text-sm text-slate-600">{view ? `${view.subtitle} · ${view.generated}` : t("intro")}</p>
       </div>
       <RegionalReportForm rounds={options.rounds} value={parsed.ok ? parsed.data : {}} />
-      {!parsed.ok && parsed.error && <Alert tone="error">{tAll(parsed.error as never)}</Alert>}
+      {!parsed.ok && parsed.error && <Alert tone="error">{message(parsed.error)}</Alert>}
       {parsed.ok && view && (
         <>
           <RegionalPdfLinks query={parsed.data} />
