@@ -2,7 +2,6 @@
 
 import { useTranslations } from "@/lib/i18n/client";
 import { useMessage } from "@/lib/i18n/use-message";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { SelectField } from "@/components/admin/select-field";
 import { Alert } from "@/components/ui/alert";
@@ -14,7 +13,6 @@ import { LOCALES, LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
 export function LanguageForm({ current }: { current: Locale }) {
   const t = useTranslations();
   const translateKey = useMessage();
-  const router = useRouter();
   const [locale, setLocale] = useState<Locale>(current);
   const [isPending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
@@ -23,8 +21,8 @@ export function LanguageForm({ current }: { current: Locale }) {
     event.preventDefault();
     startTransition(async () => {
       const result = await setLocaleAction({ locale });
+      // The action's answer already brings this page in the new language (it revalidates every page).
       if (!result.ok) return setMessage({ tone: "error", text: translateKey(result.error) });
-      router.refresh();
       setMessage({ tone: "success", text: t("admin.account.languageSaved") });
     });
   }

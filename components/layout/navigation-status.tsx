@@ -2,6 +2,7 @@
 
 import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
+import { inAppLinkTarget } from "./in-app-link";
 
 /**
  * "Loading…" while a client-side navigation is under way (a click on a link to another page of the app),
@@ -17,11 +18,8 @@ export function NavigationStatus({ label }: { label: string }) {
 
   useEffect(() => {
     function onClick(event: MouseEvent) {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      const link = (event.target as Element | null)?.closest?.("a");
-      if (!link || link.target || link.hasAttribute("download")) return;
-      const url = new URL(link.href, window.location.href);
-      if (url.origin !== window.location.origin || url.pathname.startsWith("/api/")) return;
+      const url = inAppLinkTarget(event);
+      if (!url || url.pathname.startsWith("/api/")) return;
       const from = `${window.location.pathname}${window.location.search}`;
       if (`${url.pathname}${url.search}` !== from) setPendingFrom(from);
     }

@@ -28,7 +28,7 @@ export async function SiteHeader() {
           </nav>
         )}
         <div className="ml-auto flex items-center gap-3 text-sm">
-          <LanguageSwitcher current={locale as Locale} />
+          <LanguageSwitcher current={locale as Locale} label={t("language")} />
           {user && (
             <>
               <Link href="/account" prefetch={false} className="hidden text-slate-600 underline-offset-4 hover:underline sm:inline" data-testid="current-user">

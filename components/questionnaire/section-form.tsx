@@ -1,6 +1,7 @@
 "use client";
 
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazyWithRetry } from "@/components/ui/lazy-with-retry";
 import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 import type { SectionFormEntry, SectionFormValues } from "@/lib/questionnaire/schemas";
 import type { AnswerValue, SectionId } from "@/lib/questionnaire/types";
@@ -8,7 +9,6 @@ import { answerPaths } from "./answer-paths";
 import { AutosaveStatus } from "./autosave-status";
 import { ItemField } from "./item-field";
 import { NavigationNotice } from "./navigation-notice";
-import { PresenceNotice } from "./presence-notice";
 import { setProgress } from "./progress-store";
 import { SectionComment } from "./section-comment";
 import { createSectionStore, SectionStoreContext } from "./section-store";
@@ -28,6 +28,8 @@ type Props = {
   strings: ItemStrings;
   /** Rendered beside each item, keyed by item id (the coordinator's review comments). */
   itemNotes?: Partial<Record<string, React.ReactNode>>;
+  /** The section was copied from the previous round: the respondent confirms it (above the form). */
+  needsConfirmation?: boolean;
 };
 
 const COMMENT = "comment";
@@ -36,6 +38,10 @@ const COMMENT = "comment";
 // (React.lazy rather than next/dynamic, whose loader machinery would itself be on the first load.)
 const SessionDialog = lazy(() => import("./session-dialog").then((module) => ({ default: module.SessionDialog })));
 const ConflictDialog = lazy(() => import("./conflict-dialog").then((module) => ({ default: module.ConflictDialog })));
+// Shown only while a colleague has the assessment open (known from the live poll, so the line is up).
+const PresenceNotice = lazyWithRetry(() => import("./presence-notice").then((module) => module.PresenceNotice));
+// Shown only on a section copied from the previous round and not yet confirmed (the server renders it too).
+const ConfirmSectionButton = lazyWithRetry(() => import("@/components/rounds/confirm-section-button").then((module) => module.ConfirmSectionButton));
 
 type Validation = typeof import("./section-validation");
 let validation: Promise<Validation | null> | undefined;
@@ -75,7 +81,7 @@ function asAnswerValue(value: unknown): AnswerValue | null {
  * validated with the section's shared schema and, when the item's answer is valid, put in the durable
  * outbox (use-outbox.ts). Colleagues' saves arrive through the live poll; their presence is shown.
  */
-export function SectionForm({ assessmentId, sectionId, items, defaultValues, versions, user, strings, itemNotes }: Props) {
+export function SectionForm({ assessmentId, sectionId, items, defaultValues, versions, user, strings, itemNotes, needsConfirmation }: Props) {
   const [form] = useState(() => createSectionStore(defaultValues));
   // The section's errors by field path, from its shared schema after each change.
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -213,9 +219,20 @@ export function SectionForm({ assessmentId, sectionId, items, defaultValues, ver
   const conflict = outbox.conflicts[0];
   return (
     <SectionStoreContext value={form}>
+      {needsConfirmation && (
+        <div className="mb-6">
+          <Suspense fallback={null}>
+            <ConfirmSectionButton assessmentId={assessmentId} sectionId={sectionId} />
+          </Suspense>
+        </div>
+      )}
       <div className="sticky top-0 z-10 -mx-4 mb-4 space-y-1 border-b border-slate-200 bg-slate-50/95 px-4 py-2">
         <AutosaveStatus state={outbox.state} hasInvalid={hasInvalid} onSignIn={() => setSessionDialogOpen(true)} />
-        <PresenceNotice present={present} />
+        {present.length > 0 && (
+          <Suspense fallback={null}>
+            <PresenceNotice present={present} />
+          </Suspense>
+        )}
         <NavigationNotice {...navigation} />
       </div>
       {/* The first focus or touch starts loading the validation, so it is there by the first change. */}

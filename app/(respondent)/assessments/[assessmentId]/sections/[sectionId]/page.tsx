@@ -12,7 +12,6 @@ import { getSection, sections } from "@/lib/questionnaire/lookup";
 import { toSectionFormValues } from "@/lib/questionnaire/schemas";
 import { loadAssessmentForPage } from "../../load-assessment";
 import { loadCoordinatorComments } from "../../load-coordinator-comments";
-import { ConfirmSectionButton } from "@/components/rounds/confirm-section-button";
 import { instrumentKeys } from "@/lib/i18n/keys";
 
 type Props = { params: Promise<{ assessmentId: string; sectionId: string }> };
@@ -56,11 +55,6 @@ export default async function SectionPage({ params }: Props) {
           <h1 className="text-2xl font-semibold">{tInstrument(instrumentKeys.sectionTitle(section.id))}</h1>
           <p className="mt-2 mb-6 text-slate-700">{tInstrument(instrumentKeys.sectionDescription(section.id))}</p>
           {notes.sectionNotes}
-          {assessment.isEditable && notes.needsConfirmation && (
-            <div className="mb-6">
-              <ConfirmSectionButton assessmentId={assessment.id} sectionId={section.id} />
-            </div>
-          )}
           {assessment.isEditable ? (
             <SectionForm
               assessmentId={assessment.id}
@@ -71,6 +65,7 @@ export default async function SectionPage({ params }: Props) {
               versions={assessment.versions}
               user={{ id: user.id, email: user.email }}
               itemNotes={withGuidance(section, notes.itemNotes)}
+              needsConfirmation={notes.needsConfirmation}
             />
           ) : (
             <ReadOnlyAnswers items={items} answers={assessment.answers} comment={assessment.comments[section.id]} strings={strings} itemNotes={notes.itemNotes} />
