@@ -6,7 +6,8 @@ import { logRefusal, refusalBody, type RefusalKind } from "./refusals";
 /**
  * The earliest point a request reaches: the Node.js server's "request" event, before Next.js reads a byte.
  * Jobs that must happen before Next.js (which answers them with a 500, or trusts the client):
- * - every request gets its X-Request-Id (lib/log/request-id.ts), on the request and on the response;
+ * - every request gets its X-Request-Id (lib/log/request-id.ts), on the request and on the response (not on
+ *   the content-hashed build files, see echoesRequestId);
  * - a body larger than MAX_BODY_BYTES is refused with 413: from its Content-Length without reading it, or,
  *   for a chunked body (no Content-Length), when the count passes the limit;
  * - a path that is not valid percent-encoding (`/invite/%ZZ`) is refused with 400;
@@ -28,6 +29,16 @@ export function checkRawRequest(method: string, url: string, contentLength: stri
     return { status: 400, kind: "malformed-path" };
   }
   return null;
+}
+
+/**
+ * Whether the response repeats the request id. Not for /_next/static/*: those immutable build files are
+ * cached for a year by browsers, CDNs and the service worker (public/sw.js), nothing is logged for them,
+ * so an id on them would name no log line and only add its bytes to every script of every page (about
+ * 0.5 KiB per section page). The id stays on the request, for a refusal's log line.
+ */
+export function echoesRequestId(url: string): boolean {
+  return !url.startsWith("/_next/static/");
 }
 
 /** A server action posted by a page's script carries its id in Next-Action (a no-script form post does not). */
@@ -57,7 +68,7 @@ export function installSocketGuard(trustedProxies: number): void {
     const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
     const requestId = resolveRequestId(request.headers[REQUEST_ID_HEADER], trustedProxies);
     request.headers[REQUEST_ID_HEADER] = requestId;
-    response.setHeader(REQUEST_ID_HEADER, requestId);
+    if (echoesRequestId(request.url ?? "/")) response.setHeader(REQUEST_ID_HEADER, requestId);
     const refuse = (kind: RefusalKind, status: number) => {
       logRefusal(kind, status, request.method ?? "GET", request.url ?? "/", requestId);
       if (response.headersSent) return response.destroy();
