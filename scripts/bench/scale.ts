@@ -82,6 +82,9 @@ async function main() {
     await measurePage(app, "/coordinator (index, last page)", `/coordinator?sort=youth_readiness&dir=asc&page=${lastPage}`, coordinator, runs);
     await measurePage(app, "/coordinator/regions", "/coordinator/regions", coordinator, runs);
     log("exports (whole list, one request each):");
+    // Like the pages' warm-up requests: the route's first request loads its code; an export that matches
+    // nothing warms it without reading the data.
+    for (const format of ["csv", "json"]) await timedGet(`${app.url}/api/exports/assessments?format=${format}&q=no-such-agency-warm-up`, coordinator);
     await measureExport(app, "csv", coordinator, seeded.assessments);
     await measureExport(app, "json", coordinator, seeded.assessments);
     if (!values["skip-mixed"]) {

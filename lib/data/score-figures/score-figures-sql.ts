@@ -40,16 +40,19 @@ export function scoreFiguresSql(members: Prisma.Sql, options: { withRanks?: bool
       WHERE "rn" IN (1, 2, "cnt" - 1, "cnt") OR "rn" BETWEEN "cnt" / 2 AND ("cnt" + 1) / 2 + 1`
     : Prisma.empty;
   return Prisma.sql`
+    -- "members" CROSS JOIN <table>, not JOIN … ON: SQLite then reads the members first and looks each one
+    -- up by key. It cannot know how many rows a materialised CTE has and otherwise scans every snapshot
+    -- (174 ms for one agency's member at 100,000 assessments; 1 ms this way). PostgreSQL plans it as a join.
     WITH "members" AS MATERIALIZED (${members}),
     "vals" AS (
       SELECT m."scope", d."dimension" AS "key", d."score" AS "value"
-        FROM "members" m JOIN "SnapshotDimension" d ON d."snapshotId" = m."snapshotId" WHERE d."score" IS NOT NULL
+        FROM "members" m CROSS JOIN "SnapshotDimension" d WHERE d."snapshotId" = m."snapshotId" AND d."score" IS NOT NULL
       UNION ALL
       SELECT m."scope", ${`${INDEX_KEY_PREFIX}digital_maturity`}, s."digitalMaturity"
-        FROM "members" m JOIN "ScoreSnapshot" s ON s."id" = m."snapshotId" WHERE s."digitalMaturity" IS NOT NULL
+        FROM "members" m CROSS JOIN "ScoreSnapshot" s WHERE s."id" = m."snapshotId" AND s."digitalMaturity" IS NOT NULL
       UNION ALL
       SELECT m."scope", ${`${INDEX_KEY_PREFIX}youth_readiness`}, s."youthReadiness"
-        FROM "members" m JOIN "ScoreSnapshot" s ON s."id" = m."snapshotId" WHERE s."youthReadiness" IS NOT NULL
+        FROM "members" m CROSS JOIN "ScoreSnapshot" s WHERE s."id" = m."snapshotId" AND s."youthReadiness" IS NOT NULL
     ),
     "ordered" AS (
       SELECT "scope", "key", "value",
@@ -66,7 +69,7 @@ export function scoreFiguresSql(members: Prisma.Sql, options: { withRanks?: bool
       FROM "ordered" GROUP BY "scope", "key", "cnt"
     UNION ALL
     SELECT 'stage', m."scope", d."dimension", d."stage", COUNT(*), NULL, NULL, NULL, NULL, NULL
-      FROM "members" m JOIN "SnapshotDimension" d ON d."snapshotId" = m."snapshotId" WHERE d."stage" IS NOT NULL
+      FROM "members" m CROSS JOIN "SnapshotDimension" d WHERE d."snapshotId" = m."snapshotId" AND d."stage" IS NOT NULL
       GROUP BY m."scope", d."dimension", d."stage"
     UNION ALL
     SELECT 'members', "scope", NULL, NULL, COUNT(*), NULL, NULL, NULL, NULL, NULL FROM "members" GROUP BY "scope"${ranks}`;

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Agency_countryCode_idx" ON "Agency"("countryCode");
