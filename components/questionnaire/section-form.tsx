@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { lazyWithRetry } from "@/components/ui/lazy-with-retry";
 import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 import type { SectionFormEntry, SectionFormValues } from "@/lib/questionnaire/schemas";
@@ -35,9 +35,10 @@ type Props = {
 const COMMENT = "comment";
 
 // Loaded when first shown: most pages never show them, and their scripts would weigh on every first load.
-// (React.lazy rather than next/dynamic, whose loader machinery would itself be on the first load.)
-const SessionDialog = lazy(() => import("./session-dialog").then((module) => ({ default: module.SessionDialog })));
-const ConflictDialog = lazy(() => import("./conflict-dialog").then((module) => ({ default: module.ConflictDialog })));
+// (React.lazy rather than next/dynamic, whose loader machinery would itself be on the first load; with retry,
+// so that a fetch failing on a flaky line does not replace the page, answers and all, with the error page.)
+const SessionDialog = lazyWithRetry(() => import("./session-dialog").then((module) => module.SessionDialog));
+const ConflictDialog = lazyWithRetry(() => import("./conflict-dialog").then((module) => module.ConflictDialog));
 // Shown only while a colleague has the assessment open (known from the live poll, so the line is up).
 const PresenceNotice = lazyWithRetry(() => import("./presence-notice").then((module) => module.PresenceNotice));
 // Shown only on a section copied from the previous round and not yet confirmed (the server renders it too).
