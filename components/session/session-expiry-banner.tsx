@@ -7,6 +7,9 @@ import { WARN_BEFORE_MS } from "./session-expiry-warning";
 
 type Phase = "quiet" | "warning" | "ended";
 
+/** After a check that could not reach the server (offline, a 5xx), the next one. */
+const RETRY_MS = 30_000;
+
 /**
  * Session expiry: from shortly before `endsAt` (when session-expiry-warning.tsx loads this module), it asks
  * the server for the real end (autosave and other requests may have extended it) and either sleeps again,
@@ -15,20 +18,24 @@ type Phase = "quiet" | "warning" | "ended";
 function useSessionExpiry(initialEndsAt: string) {
   const [endsAt, setEndsAt] = useState(() => new Date(initialEndsAt));
   const [phase, setPhase] = useState<Phase>("quiet");
+  // Failed checks in a row: each schedules the next one (without it, one failed check stopped them all).
+  const [failures, setFailures] = useState(0);
 
   useEffect(() => {
     const check = async () => {
       const response = await fetch("/api/session", { cache: "no-store" }).catch(() => null);
       if (response?.status === 401) return setPhase("ended");
-      if (!response?.ok) return;
+      if (!response?.ok) return setFailures((n) => n + 1);
       const next = new Date(((await response.json()) as { endsAt: string }).endsAt);
+      setFailures(0);
       setEndsAt(next);
       setPhase(next.getTime() - Date.now() <= WARN_BEFORE_MS ? "warning" : "quiet");
     };
-    const delay = phase === "warning" ? endsAt.getTime() - Date.now() + 1_000 : endsAt.getTime() - Date.now() - WARN_BEFORE_MS;
+    const delay =
+      failures > 0 ? RETRY_MS : phase === "warning" ? endsAt.getTime() - Date.now() + 1_000 : endsAt.getTime() - Date.now() - WARN_BEFORE_MS;
     const timer = setTimeout(check, Math.max(delay, 1_000));
     return () => clearTimeout(timer);
-  }, [endsAt, phase]);
+  }, [endsAt, phase, failures]);
 
   /** After "Stay signed in": the session's new end, or null if it had ended. */
   function renewed(nextEndsAt: Date | null) {
@@ -59,7 +66,7 @@ export function SessionExpiryBanner({ initialEndsAt }: { initialEndsAt: string }
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3">
         {phase === "warning" ? (
           <>
-            <p className="flex-1">{t("warning", { time: new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", timeZone: "UTC" }).format(endsAt) })}</p>
+            <p className="flex-1">{t("warning", { time: new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit" }).format(endsAt) })}</p>
             <button type="button" onClick={staySignedIn} className="rounded bg-brand-600 px-3 py-1 font-medium text-white hover:bg-brand-700">
               {t("stay")}
             </button>
