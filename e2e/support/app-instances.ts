@@ -21,10 +21,11 @@ async function waitUntilServing(origin: string, child: ChildProcess, output: () 
   throw new Error(`The instance on ${origin} did not answer within ${timeoutMs / 1000} s:\n${output()}`);
 }
 
-export async function startAppInstance(port: number, timeoutMs = 120_000): Promise<AppInstance> {
+/** `env` adds to or overrides the suite's settings (e.g. another E2E_DATABASE_URL for a journey of its own). */
+export async function startAppInstance(port: number, timeoutMs = 120_000, env: Record<string, string> = {}): Promise<AppInstance> {
   const origin = `http://127.0.0.1:${port}`;
   // Its own process group, so that stopping it also stops the `next start` the script execs into via npx.
-  const child = spawn("bash", ["scripts/e2e-app.sh", String(port)], { detached: true, stdio: ["ignore", "pipe", "pipe"], env: process.env });
+  const child = spawn("bash", ["scripts/e2e-app.sh", String(port)], { detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
   let log = "";
   const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000));
   child.stdout?.on("data", keep);

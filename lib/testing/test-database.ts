@@ -62,8 +62,24 @@ async function createStorage(provider: TestDatabaseProvider, slug: string): Prom
   await runOnServer(serverUrl, `CREATE DATABASE "${database}"`);
   return {
     url: withDatabase(serverUrl, database),
-    remove: () => runOnServer(serverUrl, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`),
+    remove: () => dropDatabase(serverUrl, database),
   };
+}
+
+/**
+ * DROP … WITH (FORCE) ends the test's own connections, but PostgreSQL 15 refuses to end an autovacuum worker
+ * busy on the new database for a role that is not a superuser (42501, insufficient privilege): the worker is
+ * done within moments, so the drop is tried again.
+ */
+async function dropDatabase(serverUrl: string, database: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runOnServer(serverUrl, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    } catch (error) {
+      if (attempt >= 20 || (error as { code?: string }).code !== "42501") throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
 }
 
 /** `label` names the database (or folder) so that a leftover one says which test file made it. */
